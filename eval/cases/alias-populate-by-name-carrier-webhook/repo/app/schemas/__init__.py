@@ -1,0 +1,3 @@
+from app.schemas.events import ShipmentStatus, TrackingEvent
+
+__all__ = ["ShipmentStatus", "TrackingEvent"]

@@ -1,0 +1,1 @@
+"""Order management for the wholesale shop."""

@@ -1,0 +1,1 @@
+"""Weekly gross-margin report: orders x supplier price history."""

@@ -1,0 +1,6 @@
+from fastapi import FastAPI
+
+from shipping.routes import shipments
+
+app = FastAPI(title="shipping")
+app.include_router(shipments.router)

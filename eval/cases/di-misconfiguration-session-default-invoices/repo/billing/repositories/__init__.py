@@ -1,0 +1,3 @@
+from billing.repositories.invoices import InvoiceRepository
+
+__all__ = ["InvoiceRepository"]

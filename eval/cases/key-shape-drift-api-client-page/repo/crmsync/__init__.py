@@ -1,0 +1,1 @@
+"""Sync contacts and companies from the CRM into the mailing database."""

@@ -1,0 +1,1 @@
+"""Loyalty points service: batch jobs over the customers database."""

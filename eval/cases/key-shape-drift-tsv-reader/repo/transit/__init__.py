@@ -1,0 +1,1 @@
+"""Import an operator's stop/route tables into our journey planner format."""

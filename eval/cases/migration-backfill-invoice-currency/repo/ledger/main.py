@@ -1,0 +1,6 @@
+from fastapi import FastAPI
+
+from ledger.api import invoices
+
+app = FastAPI(title="Ledger")
+app.include_router(invoices.router)

@@ -1,0 +1,1 @@
+"""Check a folder of exported RSS feeds: entry counts, stale feeds, broken items."""

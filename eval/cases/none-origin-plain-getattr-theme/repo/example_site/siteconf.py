@@ -1,0 +1,3 @@
+title = "Widgets Handbook"
+theme = "paper"
+base_url = "/handbook/"

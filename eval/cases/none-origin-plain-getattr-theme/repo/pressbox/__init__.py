@@ -1,0 +1,1 @@
+"""pressbox: a tiny documentation site builder configured by a ``siteconf.py`` module."""

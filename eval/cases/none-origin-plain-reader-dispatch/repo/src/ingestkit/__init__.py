@@ -1,0 +1,3 @@
+from .ingest import IngestReport, ingest_folder, load_any
+
+__all__ = ["IngestReport", "ingest_folder", "load_any"]

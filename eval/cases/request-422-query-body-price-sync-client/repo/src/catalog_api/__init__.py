@@ -1,0 +1,1 @@
+"""Catalog service: products and their list prices."""

@@ -1,0 +1,1 @@
+"""Access-control administration: users, roles and what they may do."""

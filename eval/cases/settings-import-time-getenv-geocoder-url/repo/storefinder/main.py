@@ -1,0 +1,6 @@
+from fastapi import FastAPI
+
+from storefinder.routers import nearby
+
+app = FastAPI(title="storefinder")
+app.include_router(nearby.router)

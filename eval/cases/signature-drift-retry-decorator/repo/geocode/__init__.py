@@ -1,0 +1,3 @@
+from .client import GeoClient, Location
+
+__all__ = ["GeoClient", "Location"]

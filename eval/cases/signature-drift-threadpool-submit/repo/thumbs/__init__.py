@@ -1,0 +1,1 @@
+"""Batch thumbnail generation for the photo archive."""

@@ -1,0 +1,1 @@
+"""Relay outgoing webhooks with retries."""
