@@ -95,14 +95,17 @@ class Incident:
 
     @property
     def primary(self) -> ExceptionInfo:
-        """The exception that finally propagated: the last one printed that has frames.
+        """The exception that finally propagated: the last top-level one printed that has frames.
 
-        Falls back to the last exception when none printed frames.
+        Exception-group members (group_depth > 0, with their own chains) are skipped: the
+        group that holds them is what propagated. Falls back to the last top-level exception
+        when none printed frames.
         """
-        for exc in reversed(self.exceptions):
+        top_level = [exc for exc in self.exceptions if exc.group_depth == 0] or list(self.exceptions)
+        for exc in reversed(top_level):
             if exc.frames and exc.relation is not Relation.GROUP:
                 return exc
-        return self.exceptions[-1]
+        return top_level[-1]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -226,6 +229,7 @@ class Report:
     warnings: tuple[str, ...] = ()
     timings_ms: dict[str, float] = field(default_factory=dict)
     usage: Usage | None = None
+    summary: str | None = None  # the LLM engine's short account of the crash, when it ran
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -236,6 +240,8 @@ class Report:
             "warnings": list(self.warnings),
             "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
         }
+        if self.summary:
+            data["summary"] = self.summary
         if self.usage is not None:
             data["usage"] = self.usage.to_json()
         return data

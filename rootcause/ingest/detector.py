@@ -1,0 +1,184 @@
+"""Find tracebacks in a stream of lines, incrementally.
+
+:class:`TracebackDetector` is fed one line at a time (a log file, a pasted chat message, or
+the live output of a server under ``rootcause run``) and returns each incident as soon as
+it is complete: when a line that cannot continue it arrives, or at :meth:`flush`.
+
+Lines that cannot start a traceback cost one or two substring tests: the prefilter runs
+before any regular expression.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from rootcause.ingest import patterns as P
+from rootcause.ingest.formats import start_machine
+from rootcause.ingest.python_tb import CONTINUE, DONE, EMIT, PythonTracebackMachine
+from rootcause.model import Incident
+
+
+class Machine(Protocol):
+    """A parser following one incident of one format."""
+
+    def feed(self, line: str, lineno: int) -> int: ...
+
+    def take(self) -> list[Incident]: ...
+
+    def finish_all(self) -> list[Incident]: ...
+
+
+#: Terminal colour / cursor escape sequences (IPython, pytest --color=yes, rich).
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07|\x1b[@-Z\\-_]")
+
+#: Substrings of lines that may open an incident (the cheap prefilter). A line without any
+#: of them cannot start a traceback, a pytest section, or a JSON record carrying one.
+_TRIGGERS = (
+    P.TRACEBACK_MARK,  # CPython, IPython, INTERNALERROR>, Django, logging
+    'File "',  # SyntaxError without a header, tracebacks whose header was cut
+    "sub-exception",  # an exception group printed without a header
+    '"exc',  # JSON: "exception" (structlog, Sentry), "exc_info" (python-json-logger)
+    "=====",  # pytest section rules
+    "___",  # pytest test blocks
+)
+#: Public name of the prefilter (rootcause.integrations.stream checks raw chunks with it).
+TRIGGERS = _TRIGGERS
+#: The same test over a whole block of text (ANSI-coloured lines are looked at one by one).
+_BLOCK_TRIGGERS = (*_TRIGGERS, "\x1b")
+
+
+class TracebackDetector:
+    """Incremental traceback finder: ``feed`` lines, collect finished incidents.
+
+    >>> det = TracebackDetector()
+    >>> incidents = [i for line in text.split("\\n") for i in det.feed(line)] + det.flush()
+    """
+
+    __slots__ = ("_lineno", "_machine", "_prev")
+
+    def __init__(self) -> None:
+        self._machine: Machine | None = None
+        self._prev = ""
+        self._lineno = 0
+
+    @property
+    def lineno(self) -> int:
+        """Number of lines fed so far."""
+        return self._lineno
+
+    @property
+    def in_incident(self) -> bool:
+        """True while an incident is open (more lines may still belong to it)."""
+        return self._machine is not None
+
+    def feed(self, line: str) -> list[Incident]:
+        """Consume one line (trailing newline optional); return the incidents it completed."""
+        self._lineno += 1
+        if line.endswith("\n"):
+            line = line[:-1]
+        if line.endswith("\r"):
+            line = line[:-1]
+        if "\x1b" in line:
+            line = _ANSI.sub("", line)
+        machine = self._machine
+        if machine is None:
+            # The hot path: most lines of a log are not tracebacks.
+            for trigger in _TRIGGERS:
+                if trigger in line:
+                    break
+            else:
+                if line.strip():
+                    self._prev = line
+                return []
+            return self._start(line)
+        status = machine.feed(line, self._lineno)
+        if status == CONTINUE:
+            return []
+        if status == EMIT:
+            return machine.take()
+        self._machine = None
+        found = machine.finish_all()
+        if status == DONE:
+            return found
+        return found + self._start(line)
+
+    def feed_block(self, text: str) -> list[Incident]:
+        """Consume whole lines at once (``text`` ends at a line end or at the end of input).
+
+        Same result as feeding each line, but runs of lines that cannot start an incident
+        are skipped with one C-level search instead of a Python call per line.
+        """
+        found: list[Incident] = []
+        feed = self.feed
+        pos = 0
+        size = len(text)
+        # Next occurrence of each trigger at or after pos (str.find is far faster than a
+        # regex alternation; each trigger's scan moves forward only).
+        find = text.find
+        bulk = "\r" not in text and "\x1b" not in text
+        upcoming = [find(t) for t in _BLOCK_TRIGGERS]
+        while pos < size:
+            if self._machine is None:
+                first = size
+                for index, at in enumerate(upcoming):
+                    if 0 <= at < pos:
+                        at = upcoming[index] = find(_BLOCK_TRIGGERS[index], pos)
+                    if 0 <= at < first:
+                        first = at
+                line_start = size if first == size else max(text.rfind("\n", pos, first) + 1, pos)
+                if line_start > pos:
+                    self._skip(text, pos, line_start)
+                    pos = line_start
+                    if pos >= size:
+                        break
+            elif (
+                bulk
+                and type(self._machine) is PythonTracebackMachine
+                and text.startswith('  File "', pos)
+            ):
+                pos, lines = self._machine.consume_frames(text, pos, self._lineno + 1)
+                if lines:
+                    self._lineno += lines
+                    continue
+            end = text.find("\n", pos)
+            if end < 0:
+                end = size
+            result = feed(text[pos:end])
+            if result:
+                found.extend(result)
+            pos = end + 1
+        return found
+
+    def _skip(self, text: str, start: int, stop: int) -> None:
+        """Count the noise lines text[start:stop] and remember the last non-blank one."""
+        self._lineno += text.count("\n", start, stop)
+        if text[stop - 1] != "\n":
+            self._lineno += 1  # an unterminated last line
+        end = stop - 1 if stop > start and text[stop - 1] == "\n" else stop
+        while end > start:
+            begin = max(text.rfind("\n", start, end) + 1, start)
+            line = text[begin:end]
+            if line.strip():
+                self._prev = line[:-1] if line.endswith("\r") else line
+                return
+            end = begin - 1
+
+    def flush(self) -> list[Incident]:
+        """End of input (or a pause in live output): return the incident still open, if any."""
+        machine = self._machine
+        self._machine = None
+        if machine is None:
+            return []
+        return machine.finish_all()
+
+    def _start(self, line: str) -> list[Incident]:
+        """Try the parsers on a trigger line; keep the one that accepts it."""
+        machine = start_machine(line, self._lineno, self._prev)
+        if machine is None or isinstance(machine, list):
+            if line.strip():
+                self._prev = line
+            return machine or []
+        self._machine = machine
+        self._prev = ""
+        return []

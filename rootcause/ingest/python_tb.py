@@ -1,0 +1,593 @@
+"""The CPython traceback state machine (plain, chained, exception groups, SyntaxError, Django text).
+
+One instance follows one incident line by line; :class:`rootcause.ingest.detector.TracebackDetector`
+starts it on a trigger line and feeds it until it reports the incident complete. The same
+machine reads server logs (uvicorn, gunicorn, hypercorn), ``logging.exception`` output with
+any per-line prefix, pasted copies (``> `` quotes, tabs, dedented text) and the exception
+strings embedded in structlog lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rootcause.ingest import patterns as P
+from rootcause.model import ExceptionInfo, Frame, Incident, Relation
+
+# What a machine tells the detector after each line.
+CONTINUE = 0  # the line belongs to the incident; keep feeding
+DONE = 1  # the line ended the incident and was consumed
+REPROCESS = 2  # the incident ended before this line; the detector must look at it again
+EMIT = (
+    3  # the line was consumed and finished incidents wait in ``take()`` (multi-incident machines)
+)
+
+# States of the machine.
+_TRACE = 0  # after a header or a frame: expecting frames or the exception line
+_SOURCE = 1  # after a File line: expecting its source line
+_CARET = 2  # after a source line: expecting carets
+_MESSAGE = 3  # after the exception line: message continuation, chain, or the end
+_BLANK = 4  # a blank line after the message
+_CHAIN = 5  # after "The above exception ..." / a group separator: expecting the next exception
+_DJANGO_VALUE = 6  # after "Exception Type: X at /path": expecting "Exception Value: ..."
+
+MAX_MESSAGE_LINES = 2000
+MAX_MESSAGE_CHARS = 1_000_000
+MAX_FRAMES = 100_000
+SYNTAX_FUNCTION = "<syntax error>"
+TRUNCATED_TYPE = "<truncated>"
+UNKNOWN_TYPE = "<unknown>"
+
+_DJANGO_TYPE = re.compile(r"^Exception Type: (?P<type>\S+)(?: at (?P<where>.*))?$")
+_DJANGO_VALUE_RE = re.compile(r"^Exception Value: ?(?P<msg>.*)$")
+#: One plain frame (File line, optional source line, optional caret line) for the bulk path.
+_FRAME_BLOCK = re.compile(
+    r'  File "(?P<path>[^\n]*)", line (?P<lineno>\d+), in (?P<func>[^\n]*)\n'
+    r"(?:(?P<src>    [^\n]*[^\s\n][^\n]*)\n"
+    r"(?:(?P<caret>    [ ]*[~^][~^ ]*)\n)?)?"
+)
+_IPYTHON_HEADER = re.compile(r"^[A-Za-z_][\w.]*\s{3,}$")
+_ELIDED = re.compile(r"^(?:\.\.\.|…)(?:\s*\(.*\))?$")
+
+
+class _FrameBuf:
+    """A frame under construction (source and carets arrive on the following lines)."""
+
+    __slots__ = ("col", "end_col", "function", "line", "lineno", "path")
+
+    def __init__(self, path: str, lineno: int, function: str) -> None:
+        self.path = path
+        self.lineno = lineno
+        self.function = function
+        self.line: str | None = None
+        self.col: int | None = None
+        self.end_col: int | None = None
+
+    def build(self) -> Frame:
+        return Frame(
+            path=self.path,
+            lineno=self.lineno,
+            function=self.function,
+            line=self.line,
+            col=self.col,
+            end_col=self.end_col,
+        )
+
+
+@dataclass
+class _ExcBuf:
+    type: str
+    message: list[str]
+    frames: list[_FrameBuf]
+    relation: Relation | None
+    depth: int
+    chars: int = 0
+
+    def build(self) -> ExceptionInfo:
+        return ExceptionInfo(
+            type=self.type,
+            message="\n".join(self.message).rstrip("\n"),
+            frames=tuple(f.build() for f in self.frames),
+            relation=self.relation,
+            group_depth=self.depth,
+        )
+
+
+def prefix_pattern(prefix: str) -> re.Pattern[str] | None:
+    """A pattern matching ``prefix`` with any digits (timestamps change from line to line)."""
+    if not any(ch.isdigit() for ch in prefix):
+        return None
+    parts = re.split(r"(\d+)", prefix)
+    body = "".join(r"\d+" if part.isdigit() else re.escape(part) for part in parts)
+    return re.compile(body)
+
+
+@dataclass
+class PythonTracebackMachine:
+    """Follows one CPython-style incident. Create with :meth:`start`."""
+
+    fmt: str
+    prefix: str
+    start_line: int
+    headless: bool = False
+    state: int = _TRACE
+    end_line: int = 0
+    warnings: list[str] = field(default_factory=list)
+    exceptions: list[_ExcBuf] = field(default_factory=list)
+    frames: list[_FrameBuf] = field(default_factory=list)
+    current: _ExcBuf | None = None
+    pending: Relation | None = None
+    file_indent: int = 2
+    blank_lines: int = 0
+    saw_group: bool = False
+    prefix_checked: bool = False
+    _prefix_re: re.Pattern[str] | None = None
+    _saw_trace_blank: bool = False
+    _content_base: int = 0
+
+    def __post_init__(self) -> None:
+        self._prefix_re = prefix_pattern(self.prefix)
+        self.end_line = self.start_line
+
+    # -- starting ----------------------------------------------------------------
+
+    @classmethod
+    def start(cls, line: str, lineno: int, fmt: str) -> PythonTracebackMachine | None:
+        """A machine if ``line`` opens a CPython traceback, else None."""
+        idx = line.find(P.TRACEBACK_MARK)
+        if idx >= 0:
+            before = line[:idx]
+            group = False
+            if before.endswith("Exception Group "):
+                before = before[: -len("Exception Group ")]
+                group = True
+                margin = re.search(r"(?:  )+\+ $|(?:  )+\| $", before)
+                if margin is not None:
+                    before = before[: margin.start()]
+            elif _IPYTHON_HEADER.match(before):
+                # "ZeroDivisionError      Traceback (most recent call last)" is IPython's.
+                return None
+            machine = cls(fmt=fmt, prefix=before, start_line=lineno)
+            machine.saw_group = group
+            return machine
+        file_at = line.find('File "')
+        if file_at >= 0:
+            match = P.FILE_LINE.match(line[file_at:])
+            if match is None:
+                return None
+            prefix = line[:file_at].rstrip(" \t")
+            machine = cls(fmt=fmt, prefix=prefix, start_line=lineno, headless=True)
+            machine.feed(line, lineno)
+            return machine
+        stripped = line.lstrip(" ")
+        if stripped.startswith("|") and "sub-exception" in line:
+            # A top-level exception group that was never raised prints without a header.
+            machine = cls(fmt=fmt, prefix="", start_line=lineno, headless=False)
+            machine.state = _CHAIN
+            if machine.feed(line, lineno) != CONTINUE:
+                return None
+            return machine
+        return None
+
+    # -- feeding -----------------------------------------------------------------
+
+    def _strip_prefix(self, line: str) -> str | None:
+        prefix = self.prefix
+        if not prefix:
+            return line
+        if line.startswith(prefix):
+            self.prefix_checked = True
+            return line[len(prefix) :]
+        if self._prefix_re is not None:
+            match = self._prefix_re.match(line)
+            if match is not None:
+                self.prefix_checked = True
+                return line[match.end() :]
+        if not line.strip():
+            return ""
+        if not self.prefix_checked:
+            # Only the first line carried it ("msg: Traceback ..."): the rest is bare.
+            self.prefix_checked = True
+            self.prefix = ""
+            self._prefix_re = None
+            return line
+        return None
+
+    def feed(self, line: str, lineno: int) -> int:
+        """Consume one line; returns CONTINUE, DONE or REPROCESS."""
+        content = self._strip_prefix(line) if self.prefix else line
+        if content is None:
+            return self._end_before()
+        # Fast paths for the lines that make up most of a traceback (no group margin).
+        state = self.state
+        if content.startswith('  File "') and state <= _CARET:
+            match = P.FILE_LINE.match(content)
+            if match is not None:
+                func = match.group("func")
+                frame = _FrameBuf(
+                    match.group("path"),
+                    int(match.group("lineno")),
+                    func if func is not None else SYNTAX_FUNCTION,
+                )
+                if len(self.frames) < MAX_FRAMES:
+                    self.frames.append(frame)
+                else:
+                    self.warnings.append(f"more than {MAX_FRAMES} frames: the rest were skipped")
+                self._last = frame
+                self.file_indent = 2
+                self.state = _SOURCE
+                self._saw_trace_blank = False
+                self.end_line = lineno
+                return CONTINUE
+        elif state == _SOURCE and content.startswith("    ") and self.file_indent == 2:
+            body = content.lstrip()
+            if body and not body.startswith('File "'):
+                self._last.line = body.rstrip()
+                self._source_indent = len(content) - len(body)
+                self.state = _CARET
+                self.end_line = lineno
+                return CONTINUE
+        elif state == _CARET and content.startswith("    "):
+            caret = P.CARET_LINE.match(content)
+            if caret is not None:
+                frame = self._last
+                if frame.line is not None:
+                    start = len(caret.group("lead")) - self._source_indent
+                    end = start + len(caret.group("marks"))
+                    if 0 <= start < end:
+                        frame.col = start
+                        frame.end_col = end
+                self.state = _TRACE
+                self.end_line = lineno
+                return CONTINUE
+        depth = 0
+        first = content[:1]
+        if first == " " or first == "+":
+            head = content.lstrip(" ")
+            if head[:1] in ("|", "+"):
+                margin = self._margin(content)
+                if margin is None:
+                    pass
+                elif margin[0] < 0:
+                    self.end_line = lineno
+                    return CONTINUE  # structural line consumed
+                else:
+                    depth, content = margin
+        status = self._feed_content(content, depth)
+        if status == CONTINUE:
+            self.end_line = lineno
+        return status
+
+    def consume_frames(self, text: str, pos: int, lineno: int) -> tuple[int, int]:
+        """Bulk path: read consecutive plain frames of ``text`` from ``pos`` in one go.
+
+        Only for unprefixed, ``\\n``-terminated text in a frame state; returns the new position
+        and the number of lines consumed (0 when the text at ``pos`` is not a plain frame).
+        The result is the same as feeding the lines one by one.
+        """
+        if self.prefix or self.state > _CARET:
+            return pos, 0
+        match_frame = _FRAME_BLOCK.match
+        frames = self.frames
+        consumed = 0
+        start = pos
+        while True:
+            match = match_frame(text, pos)
+            if match is None:
+                break
+            frame = _FrameBuf(
+                match.group("path"), int(match.group("lineno")), match.group("func").rstrip()
+            )
+            source = match.group("src")
+            state = _SOURCE
+            if source is not None:
+                body = source.lstrip()
+                frame.line = body.rstrip()
+                self._source_indent = len(source) - len(body)
+                state = _CARET
+                caret = match.group("caret")
+                if caret is not None:
+                    marks = caret.lstrip()
+                    start_col = len(caret) - len(marks) - self._source_indent
+                    end_col = start_col + len(marks.rstrip())
+                    if 0 <= start_col < end_col:
+                        frame.col, frame.end_col = start_col, end_col
+                    state = _TRACE
+            if len(frames) < MAX_FRAMES:
+                frames.append(frame)
+            else:
+                self.warnings.append(f"more than {MAX_FRAMES} frames: the rest were skipped")
+            self._last = frame
+            self.state = state
+            pos = match.end()
+        if pos == start:
+            return pos, 0
+        consumed = text.count("\n", start, pos)
+        self.file_indent = 2
+        self._saw_trace_blank = False
+        self.end_line = lineno + consumed - 1
+        return pos, consumed
+
+    def _margin(self, content: str) -> tuple[int, str] | None:
+        """(margin depth, text) of an exception-group line; (-1, "") for consumed structure."""
+        match = P.GROUP_MARGIN.match(content)
+        if match is not None:
+            self.saw_group = True
+            return len(match.group("indent")) // 2, match.group("text") or ""
+        match = P.GROUP_HEADER.match(content)
+        if match is not None:
+            self.saw_group = True
+            return len(match.group("indent")) // 2, match.group("text")
+        match = P.GROUP_SEPARATOR.match(content)
+        if match is not None:
+            self.saw_group = True
+            self._close_exception()
+            self.pending = Relation.GROUP
+            self.state = _CHAIN
+            return -1, ""
+        if P.GROUP_CLOSE.match(content):
+            self._close_exception()
+            self.state = _BLANK
+            self.blank_lines = 0
+            return -1, ""
+        return None
+
+    def _end_before(self) -> int:
+        return REPROCESS
+
+    def _close_exception(self) -> None:
+        if self.current is not None:
+            self.exceptions.append(self.current)
+            self.current = None
+
+    def _new_exception(self, type_name: str, message: str | None, depth: int) -> None:
+        self._close_exception()
+        group_depth = max(depth - 1, 0)
+        relation = self.pending
+        if not self.exceptions and relation is not Relation.GROUP:
+            relation = None
+        self.current = _ExcBuf(
+            type=type_name,
+            message=[message] if message is not None else [],
+            frames=self.frames,
+            relation=relation,
+            depth=group_depth,
+            chars=len(message or ""),
+        )
+        self.frames = []
+        self.pending = None
+        self.state = _MESSAGE
+        self.blank_lines = 0
+
+    def _truncate(self, why: str) -> None:
+        """Close frames that never reached their exception line."""
+        if self.frames:
+            self.current = _ExcBuf(TRUNCATED_TYPE, [], self.frames, self.pending, 0)
+            self.frames = []
+            self.pending = None
+            self._close_exception()
+            self.warnings.append(why)
+
+    def _feed_content(self, text: str, depth: int) -> int:
+        state = self.state
+        stripped = text.strip()
+        if not stripped:
+            if state == _MESSAGE:
+                self.state = _BLANK
+                self.blank_lines = 1
+            elif state == _BLANK:
+                self.blank_lines += 1
+                if self.blank_lines > 3 and depth == 0:
+                    return DONE
+            elif state in (_TRACE, _SOURCE, _CARET):
+                if self._saw_trace_blank and depth == 0:
+                    return self._cut("traceback cut off (blank lines inside its frames)")
+                self._saw_trace_blank = True
+            return CONTINUE
+
+        # Chain separators.
+        if stripped[0] in "TD" and (P.CAUSE_LINE.match(stripped) or P.CONTEXT_LINE.match(stripped)):
+            relation = Relation.CAUSE if stripped[0] == "T" else Relation.CONTEXT
+            if state in (_TRACE, _SOURCE, _CARET):
+                if self.fmt == "django" or stripped.endswith(")") or "(" in stripped:
+                    # Django's text traceback prints the chained value in parentheses only.
+                    value = (
+                        stripped[stripped.find("(") + 1 : stripped.rfind(")")]
+                        if "(" in stripped
+                        else ""
+                    )
+                    if self.frames:
+                        self.current = _ExcBuf(UNKNOWN_TYPE, [value], self.frames, self.pending, 0)
+                        self.frames = []
+                        self._close_exception()
+                        self.fmt = "django"
+                    self.pending = relation
+                    self.state = _TRACE
+                    return CONTINUE
+                self._truncate("traceback cut off before its exception line")
+            self._close_exception()
+            self.pending = relation
+            self.state = _CHAIN
+            return CONTINUE
+
+        lstripped = text.lstrip()
+        # Headers.
+        if lstripped.startswith(("Traceback (most recent call last)", "Exception Group Traceback")):
+            if state == _CHAIN or (state == _TRACE and not self.frames):
+                self.state = _TRACE
+                self._saw_trace_blank = False
+                self.file_indent = 2
+                return CONTINUE
+            if state in (_TRACE, _SOURCE, _CARET):
+                self._truncate("traceback cut off before its exception line")
+            return REPROCESS
+
+        indent = len(text) - len(lstripped)
+        # Frames.
+        if lstripped.startswith('File "'):
+            match = P.FILE_LINE.match(lstripped)
+            if match is not None:
+                if state in (_MESSAGE, _BLANK):
+                    if depth > 0:
+                        self._close_exception()
+                    else:
+                        return REPROCESS
+                if state == _DJANGO_VALUE:
+                    return REPROCESS
+                func = match.group("func")
+                frame = _FrameBuf(
+                    match.group("path"),
+                    int(match.group("lineno")),
+                    func if func is not None else SYNTAX_FUNCTION,
+                )
+                if len(self.frames) < MAX_FRAMES:
+                    self.frames.append(frame)
+                else:
+                    self.warnings.append(f"more than {MAX_FRAMES} frames: the rest were skipped")
+                self._last = frame
+                self.file_indent = indent
+                self.state = _SOURCE
+                self._saw_trace_blank = False
+                return CONTINUE
+
+        if state == _SOURCE:
+            if indent > self.file_indent or (
+                indent == self.file_indent
+                and P.strong_exception_line(lstripped) is None
+                and not _DJANGO_TYPE.match(lstripped)
+            ):
+                self._last.line = stripped
+                self._source_indent = indent
+                self.state = _CARET
+                return CONTINUE
+        elif state == _CARET:
+            caret = P.CARET_LINE.match(text)
+            if caret is not None:
+                frame = self._last
+                if frame.line is not None:
+                    start = len(caret.group("lead")) - self._source_indent
+                    end = start + len(caret.group("marks"))
+                    if 0 <= start < end:
+                        frame.col = start
+                        frame.end_col = end
+                self.state = _TRACE
+                return CONTINUE
+            if indent > self.file_indent:
+                # Further source lines of a multi-line statement (3.13 prints them).
+                return CONTINUE
+
+        if state in (_TRACE, _SOURCE, _CARET):
+            if P.REPEATED_LINE.match(text):
+                self.state = _TRACE
+                return CONTINUE
+            if _ELIDED.match(stripped):
+                self.state = _TRACE
+                self.warnings.append("some frames were elided ('...') in the input")
+                return CONTINUE
+
+        if depth > 0 and (P.GROUP_MORE.match(stripped) or P.GROUP_MAX_DEPTH.match(stripped)):
+            self.warnings.append(f"exception group output shortened: {stripped}")
+            self._close_exception()
+            self.state = _BLANK
+            return CONTINUE
+
+        if state in (_TRACE, _SOURCE, _CARET, _CHAIN):
+            if indent <= self.file_indent or state == _CHAIN:
+                match = P.EXC_LINE.match(lstripped)
+                if match is not None and (
+                    indent < self.file_indent
+                    or state == _CHAIN
+                    or P.strong_exception_line(lstripped) is not None
+                ):
+                    if not self.frames and state != _CHAIN:
+                        # CPython prints at least one frame under a header.
+                        return self._cut("traceback cut off before its first frame")
+                    self._new_exception(match.group("type"), match.group("msg"), depth)
+                    return CONTINUE
+                django = _DJANGO_TYPE.match(lstripped)
+                if django is not None and self.frames:
+                    self._new_exception(django.group("type"), None, depth)
+                    self.fmt = "django"
+                    self.state = _DJANGO_VALUE
+                    return CONTINUE
+            if state == _CHAIN:
+                self.warnings.append("exception chain cut off")
+                return REPROCESS
+            return self._cut("traceback cut off before its exception line")
+
+        if state == _DJANGO_VALUE:
+            value_match = _DJANGO_VALUE_RE.match(stripped)
+            if value_match is not None and self.current is not None:
+                self.current.message = [value_match.group("msg")]
+                self.state = _MESSAGE
+                return CONTINUE
+            return REPROCESS
+
+        # _MESSAGE / _BLANK: message continuation or the end of the incident.
+        current = self.current
+        if current is None:
+            return REPROCESS
+        if state == _BLANK:
+            if depth == 0:
+                return REPROCESS
+            current.message.extend([""] * self.blank_lines)
+        elif depth == 0 and (
+            P.LOG_RECORD_START.match(text) or (self.file_indent == 0 and current.frames)
+        ):
+            # A new log record; or a copy that lost its indentation (from a web page): there
+            # the message cannot be told from the prose after it, so it is one line.
+            return REPROCESS
+        if (
+            len(current.message) >= MAX_MESSAGE_LINES
+            or current.chars + len(text) > MAX_MESSAGE_CHARS
+        ):
+            return REPROCESS
+        current.message.append(text)
+        current.chars += len(text)
+        self.state = _MESSAGE
+        return CONTINUE
+
+    def _cut(self, why: str) -> int:
+        self._truncate(why)
+        return REPROCESS
+
+    _source_indent: int = 4
+    _last: _FrameBuf = field(default_factory=lambda: _FrameBuf("", 0, ""))
+
+    # -- finishing ---------------------------------------------------------------
+
+    def take(self) -> list[Incident]:
+        """Nothing: a CPython incident is only complete at its end."""
+        return []
+
+    def finish_all(self) -> list[Incident]:
+        """The incident followed so far, as a list (empty when nothing usable was read)."""
+        incident = self.finish()
+        return [incident] if incident is not None else []
+
+    def finish(self) -> Incident | None:
+        """The incident followed so far, or None when nothing usable was read."""
+        state = self.state
+        if (state in (_TRACE, _SOURCE, _CARET) and self.frames) or (
+            state == _CHAIN and self.frames
+        ):
+            self._truncate("traceback cut off before its exception line (truncated input?)")
+        elif state == _CHAIN and self.pending is not None and self.pending is not Relation.GROUP:
+            self.warnings.append("exception chain cut off (truncated input?)")
+        self._close_exception()
+        if not self.exceptions:
+            return None
+        if self.headless and any(
+            e.frames and e.frames[0].function != SYNTAX_FUNCTION for e in self.exceptions[:1]
+        ):
+            self.warnings.insert(0, "traceback header missing: the input starts inside a traceback")
+        if self.headless and self.exceptions[0].type == TRUNCATED_TYPE:
+            return None
+        return Incident(
+            format=self.fmt,
+            exceptions=tuple(e.build() for e in self.exceptions),
+            warnings=tuple(dict.fromkeys(self.warnings)),
+            start_line=self.start_line,
+            end_line=self.end_line,
+        )
