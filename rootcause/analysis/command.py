@@ -1,0 +1,129 @@
+"""``rootcause analyze`` and ``rootcause rules``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from rootcause.config import Settings
+from rootcause.errors import UserError
+
+FORMATS = ("text", "json", "markdown", "sarif", "quickfix")
+
+
+def _read_input(file: str) -> str:
+    if file == "-":
+        if sys.stdin is None:
+            raise UserError("no input: give a traceback file or pipe one into stdin")
+        return sys.stdin.read()
+    path = Path(file)
+    if not path.is_file():
+        raise UserError(f"input file not found: {file}")
+    try:
+        return path.read_bytes().decode("utf-8", errors="replace")
+    except OSError as exc:
+        raise UserError(f"cannot read {file}: {exc.strerror or exc}") from exc
+
+
+def _settings(repo: Path, engine: str, model: str | None) -> Settings:
+    """Settings from the config loader when there is one, with the flags on top."""
+    from rootcause import config
+
+    loader = getattr(config, "load_settings", None)
+    if loader is not None:
+        try:
+            loaded = loader(repo=repo, engine=engine, model=model)
+            if isinstance(loaded, Settings):
+                return loaded
+        except TypeError:
+            pass
+    return Settings(engine=engine, model=model)
+
+
+def analyze_command(
+    file: str,
+    *,
+    repo: Path,
+    output_format: str = "text",
+    top: int = 5,
+    engine: str = "auto",
+    model: str | None = None,
+    show_prompt: bool = False,
+    all_incidents: bool = False,
+) -> int:
+    """Analyse the last traceback of FILE (or every one with ``all_incidents``); print the report."""
+    if output_format not in FORMATS:
+        raise UserError(f"unknown format {output_format!r} (choose from {', '.join(FORMATS)})")
+    if not Path(repo).is_dir():
+        raise UserError(f"repository folder not found: {repo}")
+    text = _read_input(file)
+    from rootcause.ingest import parse_text
+
+    parsed = parse_text(text, repo=repo)
+    if not parsed.incidents:
+        print("rootcause: no Python traceback found in the input", file=sys.stderr)
+        return 1
+    settings = _settings(Path(repo), engine, model)
+    incidents = parsed.incidents if all_incidents else parsed.incidents[-1:]
+
+    from rootcause.analysis.pipeline import analyze_incident
+    from rootcause.workspace import Workspace
+
+    workspace = Workspace(Path(repo))
+    offline = Settings(
+        engine="offline",
+        model=settings.model,
+        base_url=settings.base_url,
+        api_key=settings.api_key,
+        budget_tokens=settings.budget_tokens,
+        timeout_s=settings.timeout_s,
+        cache_dir=settings.cache_dir,
+    )
+    index = None
+    reports = []
+    for incident in incidents:
+        report = analyze_incident(
+            incident,
+            repo=workspace,
+            settings=offline if show_prompt else settings,
+            top=top,
+            index=index,
+        )
+        if show_prompt:
+            try:
+                from rootcause.llm import render_prompt
+            except ImportError as exc:
+                raise UserError("LLM engine not available in this installation") from exc
+            print(render_prompt(report, workspace=workspace, settings=settings))
+            continue
+        reports.append(report)
+    if show_prompt:
+        return 0
+    from rootcause.report import render
+
+    sys.stdout.write(render(reports, output_format, repo=workspace.root))
+    return 0
+
+
+def rules_command(code: str | None) -> int:
+    """List the rules, or print one rule's documentation."""
+    from rootcause.analysis.rules import all_rules, get_rule
+
+    if code:
+        rule = get_rule(code)
+        if rule is None:
+            known = ", ".join(r.code for r in all_rules())
+            raise UserError(f"unknown rule {code!r} (known: {known})")
+        reacts = ", ".join(rule.exceptions) or "any exception"
+        print(f"{rule.code} {rule.name}: {rule.title}")
+        print(f"reacts to: {reacts}")
+        if rule.messages:
+            print(f"or messages matching: {' | '.join(rule.messages)}")
+        print()
+        print(rule.doc)
+        return 0
+    rules = all_rules()
+    width = max((len(r.name) for r in rules), default=10)
+    for rule in rules:
+        print(f"{rule.code}  {rule.name:<{width}}  {rule.summary}")
+    return 0

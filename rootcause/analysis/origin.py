@@ -1,0 +1,2848 @@
+"""Value-origin tracing: from the failing expression back to where the bad value was made.
+
+The :class:`Tracer` walks data flow backwards, statically:
+
+* a local name -> the assignments reaching the use (``x = ...``, ``with ... as x``, walrus);
+* a parameter -> the argument at the call site in the previous (outer) stack frame, or at
+  every caller the repository has when the frame is the outermost in-app one;
+  FastAPI ``Depends(dep)`` parameters -> what ``dep`` returns or yields;
+* ``self.x`` -> every ``self.x = ...`` in the class (and class-level declarations);
+* a call -> the callee's ``return`` statements (bare ``return`` and falling off the end
+  included), across files, recursively with a depth bound.
+
+What counts as "the bad value" is a :class:`Detector`: :class:`NoneDetector` recognises how
+``None`` arises (``return None``, ``.first()``, ``scalar_one_or_none()``, ``dict.get``,
+``os.getenv``, ``re.match``, ``getattr(..., None)``, nullable columns, Optional parameters),
+:class:`CoroutineDetector` finds an ``async def`` called without ``await``, and
+:class:`ShapeDetector` finds the literal or constructor that built a dict/object with
+another key or shape. Each producer found comes with its evidence chain (file:line + note).
+"""
+
+from __future__ import annotations
+
+import builtins
+import difflib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from rootcause.analysis import syntax
+from rootcause.analysis.code import (
+    CallSite,
+    ClassRef,
+    Code,
+    FuncRef,
+    ModuleRef,
+    Resolved,
+    SourceFile,
+)
+from rootcause.analysis.context import AnalysisContext, StackFrame
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
+
+MAX_DEPTH = 7
+MAX_PRODUCERS = 16
+
+
+@dataclass(frozen=True)
+class Step:
+    """One hop of an evidence chain."""
+
+    file: str
+    line: int
+    note: str
+    function: str = "<module>"
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """A place that made the bad value possible without producing it (model, migration...)."""
+
+    file: str
+    line: int
+    end_line: int
+    function: str
+    title: str
+    note: str
+    confidence: float
+    fix: str | None = None
+
+
+@dataclass(frozen=True)
+class Producer:
+    """A place where the traced value is produced in its bad state."""
+
+    file: str
+    line: int
+    end_line: int
+    function: str
+    mechanism: str  # short phrase: "returns scalar_one_or_none()"
+    note: str  # one sentence for the evidence chain
+    confidence: float
+    chain: tuple[Step, ...] = ()  # hops from the crash to the producer
+    extra: tuple[Step, ...] = ()  # supporting facts (filter, column, migration)
+    contributing: tuple[Contribution, ...] = ()
+    fix: str | None = None
+
+    @property
+    def evidence(self) -> tuple[Step, ...]:
+        own = Step(self.file, self.line, self.note, self.function)
+        return (*self.chain, own, *self.extra)
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where an expression sits: its function (None at module level) and its stack frame."""
+
+    path: str
+    src: SourceFile
+    func: FuncRef | None
+    frame: StackFrame | None = None
+
+    @property
+    def function(self) -> str:
+        return self.func.qualname if self.func is not None else "<module>"
+
+
+def where_for(ctx: AnalysisContext, sf: StackFrame) -> Where | None:
+    src = ctx.code.source(sf.path)
+    if src is None:
+        return None
+    return Where(sf.path, src, sf.func, sf)
+
+
+def where_in(ctx: AnalysisContext, func: FuncRef) -> Where:
+    return Where(func.path, func.source, func, ctx.frame_for(func))
+
+
+# ---------------------------------------------------------------------------------
+# detectors
+# ---------------------------------------------------------------------------------
+
+
+class Detector:
+    """What "bad" means for the value being traced. Subclasses override the hooks."""
+
+    name = "value"
+    #: Walk into container literals (dict values, list items): the bad value may be nested.
+    deep = False
+    #: ``x[i]`` is traced to ``x`` (an element of a container built with the bad values).
+    through_subscript = False
+
+    def check(
+        self, tracer: Tracer, node: Node, where: Where, chain: tuple[Step, ...]
+    ) -> list[Producer] | None:
+        """Producers when ``node`` itself makes the bad value; None to keep walking."""
+        return None
+
+    def on_bare_return(
+        self, tracer: Tracer, func: FuncRef, node: Node | None, chain: tuple[Step, ...]
+    ) -> list[Producer]:
+        return []
+
+    def on_parameter(
+        self, tracer: Tracer, func: FuncRef, param: syntax.ParamInfo, chain: tuple[Step, ...]
+    ) -> list[Producer]:
+        return []
+
+    def on_field(
+        self,
+        tracer: Tracer,
+        cls: ClassRef | None,
+        attr: str,
+        node: Node,
+        where: Where,
+        chain: tuple[Step, ...],
+    ) -> list[Producer]:
+        """``obj.attr`` where no construction of ``obj`` explained the value."""
+        return []
+
+    def stop_at_await(self) -> bool:
+        return False
+
+
+_NONE_METHODS: dict[str, tuple[str, float]] = {
+    "first": (".first() returns None when no row matches", 0.85),
+    "scalar": (".scalar() returns None when no row matches", 0.8),
+    "scalar_one_or_none": ("scalar_one_or_none() returns None when no row matches", 0.88),
+    "one_or_none": ("one_or_none() returns None when no row matches", 0.88),
+    "first_or_none": ("first_or_none() returns None when nothing matches", 0.85),
+    "fetchone": ("fetchone() returns None when no row matches", 0.8),
+}
+_ORM_GET_RECEIVERS = re.compile(r"(session|db|sess|uow|conn)\b|\.session$|^s$", re.I)
+_REGEX_FUNCS = {"match", "search", "fullmatch"}
+_OPTIONAL_RE = re.compile(r"(Optional\[|\|\s*None\b|\bNone\s*\||Union\[[^\]]*None)")
+
+
+def is_optional_annotation(annotation: str | None) -> bool:
+    return bool(annotation) and bool(_OPTIONAL_RE.search(annotation or ""))
+
+
+class NoneDetector(Detector):
+    """The value is ``None``: find the statements that can produce ``None``."""
+
+    name = "None"
+
+    def check(
+        self, tracer: Tracer, node: Node, where: Where, chain: tuple[Step, ...]
+    ) -> list[Producer] | None:
+        if node.type == "none":
+            return [
+                tracer.producer(
+                    where,
+                    node,
+                    "explicit None",
+                    "the value is the literal None",
+                    0.8,
+                    chain,
+                    fix="Return or assign a real value here, or make the caller handle None.",
+                )
+            ]
+        if node.type == "call":
+            return self._check_call(tracer, node, where, chain)
+        return None
+
+    def on_field(
+        self,
+        tracer: Tracer,
+        cls: ClassRef | None,
+        attr: str,
+        node: Node,
+        where: Where,
+        chain: tuple[Step, ...],
+    ) -> list[Producer]:
+        obj = node.child_by_field_name("object")
+        receiver = syntax.text_of(obj)
+        if cls is not None:
+            decl = tracer.models.declaration(cls, attr)
+            if decl is not None and decl.nullable:
+                return [tracer.column_producer(where, node, decl, chain)]
+            if decl is not None:
+                migration = tracer.migration_producer(where, node, decl, chain)
+                return [migration] if migration is not None else []
+        column = tracer.models.nullable_column(attr, receiver=receiver)
+        if column is not None:
+            return [tracer.column_producer(where, node, column, chain)]
+        return []
+
+    def _check_call(
+        self, tracer: Tracer, node: Node, where: Where, chain: tuple[Step, ...]
+    ) -> list[Producer] | None:
+        name, receiver = syntax.call_name(node)
+        positional, keywords = syntax.call_arguments(node)
+        if (
+            name == "get"
+            and receiver is not None
+            and receiver not in ("os.environ", "environ", "os", "re")
+            and any(isinstance(t, FuncRef) for t in tracer.resolve_call(node, where))
+        ):
+            return None  # a repo function: walk into its returns instead of guessing
+        if name in _NONE_METHODS and receiver is not None:
+            note, conf = _NONE_METHODS[name]
+            return [tracer.query_producer(where, node, f"{name}()", note, conf, chain)]
+        if name == "get" and receiver is not None:
+            if receiver in ("os.environ", "environ"):
+                key = syntax.text_of(positional[0]) if positional else "?"
+                if len(positional) < 2 and "default" not in keywords:
+                    return [
+                        tracer.producer(
+                            where,
+                            node,
+                            "os.environ.get()",
+                            f"os.environ.get({key}) returns None when the variable is not set",
+                            0.8,
+                            chain,
+                            fix=f"Set {key} in the environment, or give a default / fail fast at start-up.",
+                        )
+                    ]
+                return []
+            if _ORM_GET_RECEIVERS.search(receiver) and positional and len(positional) >= 2:
+                return [
+                    tracer.producer(
+                        where,
+                        node,
+                        "session.get()",
+                        f"{receiver}.get(...) returns None when no row has that primary key",
+                        0.85,
+                        chain,
+                        fix="Handle the missing row (raise a 404 / domain error) before using the result.",
+                    )
+                ]
+            if len(positional) == 1 and "default" not in keywords:
+                key = syntax.text_of(positional[0])
+                get = tracer.producer(
+                    where,
+                    node,
+                    ".get()",
+                    f"{receiver}.get({key}) returns None when the key is missing",
+                    0.7,
+                    chain,
+                    fix=f"Check for a missing {key} (or pass a default) before using the value.",
+                )
+                func_node = node.child_by_field_name("function")
+                obj = func_node.child_by_field_name("object") if func_node is not None else None
+                if positional[0].type == "string" and obj is not None:
+                    # Who built the dict without that key?
+                    shape = Tracer(
+                        tracer.ctx,
+                        ShapeDetector(string_value(positional[0]), kind="key"),
+                        max_depth=5,
+                    )
+                    hop = Step(
+                        where.path,
+                        syntax.line_of(node),
+                        f"`{_short(node)}` is None: the dict has no {key}",
+                        where.function,
+                    )
+                    built = [
+                        p for p in shape.trace(obj, where, (*chain, hop)) if p.confidence >= 0.55
+                    ]
+                    if built:
+                        return [*built, replace(get, confidence=0.5)]
+                return [get]
+        if name == "getenv" and (receiver in ("os", None)):
+            key = syntax.text_of(positional[0]) if positional else "?"
+            if len(positional) < 2 and "default" not in keywords:
+                return [
+                    tracer.producer(
+                        where,
+                        node,
+                        "os.getenv()",
+                        f"os.getenv({key}) returns None when the variable is not set",
+                        0.8,
+                        chain,
+                        fix=f"Set {key} in the environment, or give a default / fail fast at start-up.",
+                    )
+                ]
+            return []
+        if (
+            name in _REGEX_FUNCS
+            and receiver is not None
+            and (
+                receiver == "re"
+                or receiver.endswith("_re")
+                or receiver.isupper()
+                or "pattern" in receiver.lower()
+                or "regex" in receiver.lower()
+            )
+        ):
+            return [
+                tracer.producer(
+                    where,
+                    node,
+                    f"re.{name}()",
+                    f"{receiver}.{name}(...) returns None when the text does not match",
+                    0.75,
+                    chain,
+                    fix="Check the match object before using it.",
+                )
+            ]
+        if (
+            name == "getattr"
+            and receiver is None
+            and len(positional) >= 3
+            and positional[2].type == "none"
+        ):
+            return [
+                tracer.producer(
+                    where,
+                    node,
+                    "getattr(..., None)",
+                    "getattr(...) falls back to None when the attribute is missing",
+                    0.7,
+                    chain,
+                )
+            ]
+        return None
+
+    def on_bare_return(
+        self, tracer: Tracer, func: FuncRef, node: Node | None, chain: tuple[Step, ...]
+    ) -> list[Producer]:
+        where = where_in(tracer.ctx, func)
+        if node is None:
+            last = syntax.body_statements(func.node)
+            anchor = last[-1] if last else func.node
+            line = syntax.end_line_of(anchor)
+            has_value_return = any(r.named_child_count > 0 for r in _returns(func.node))
+            if has_value_return:
+                note = f"{func.qualname}() can fall off the end without a return: implicit None"
+                conf = 0.72
+            else:
+                note = f"{func.qualname}() never returns a value: every call gives None"
+                conf = 0.8
+            return [
+                Producer(
+                    func.path,
+                    line,
+                    line,
+                    func.qualname,
+                    "implicit None",
+                    note,
+                    conf,
+                    chain,
+                    fix=f"Make {func.qualname}() return the value on every path (or raise).",
+                )
+            ]
+        guard = _guard_of(node)
+        note = "returns None"
+        extra: tuple[Step, ...] = ()
+        contributing: tuple[Contribution, ...] = ()
+        if guard:
+            note = f"returns None when `{guard}`"
+            guarded = re.fullmatch(r"(?:not\s+)?(\w+)(?:\s+is\s+None)?", guard)
+            if guarded and depth_ok(chain):
+                # Why is the guarded value missing? (``row = query.first(); if row is None: return None``)
+                sub = Tracer(tracer.ctx, NoneDetector(), max_depth=2)
+                uses = [n for n in syntax.walk(node.parent or node) if n.type == "identifier"]
+                anchor = node if not uses else uses[0]
+                found = sub.trace_name(guarded.group(1), anchor, where)
+                for prod in found[:1]:
+                    extra = (
+                        Step(
+                            prod.file,
+                            prod.line,
+                            f"`{guarded.group(1)}` is None when {prod.note}",
+                            prod.function,
+                        ),
+                        *prod.extra,
+                    )
+                    contributing = prod.contributing
+        return [
+            tracer.producer(
+                where,
+                node,
+                "return None",
+                note,
+                0.8,
+                chain,
+                extra=extra,
+                contributing=contributing,
+                fix=f"Don't return None from {func.qualname}() silently: raise a clear error, or handle None in the caller.",
+            )
+        ]
+
+    def on_parameter(
+        self, tracer: Tracer, func: FuncRef, param: syntax.ParamInfo, chain: tuple[Step, ...]
+    ) -> list[Producer]:
+        default_none = param.default is not None and param.default.type == "none"
+        if not (default_none or is_optional_annotation(param.annotation)):
+            return []
+        what = "defaults to None" if default_none else f"is typed `{param.annotation}`"
+        line = syntax.line_of(param.default) if param.default is not None else func.line
+        return [
+            Producer(
+                func.path,
+                line,
+                line,
+                func.qualname,
+                "optional parameter",
+                f"parameter `{param.name}` {what}: callers may pass None",
+                0.35,
+                chain,
+                fix=f"Handle `{param.name} is None` in {func.qualname}() or make it required.",
+            )
+        ]
+
+
+class CoroutineDetector(Detector):
+    """The value is an un-awaited coroutine: find the call to an ``async def`` without ``await``."""
+
+    name = "coroutine"
+    deep = True
+    through_subscript = True
+
+    def check(
+        self, tracer: Tracer, node: Node, where: Where, chain: tuple[Step, ...]
+    ) -> list[Producer] | None:
+        if node.type == "await":
+            return []
+        if node.type != "call" or syntax.is_awaited(node):
+            return None
+        targets = tracer.resolve_call(node, where)
+        for target in targets:
+            if isinstance(target, FuncRef) and target.is_async and not _is_generator(target.node):
+                return [tracer.missing_await_producer(where, node, target, chain)]
+        name, receiver = syntax.call_name(node)
+        if (
+            not targets
+            and receiver is not None
+            and name in ASYNC_LIBRARY_METHODS
+            and tracer.looks_async_receiver(receiver, where)
+        ):
+            return [
+                tracer.producer(
+                    where,
+                    node,
+                    "missing await",
+                    f"`{_short(node)}` calls an async API without `await`: the value is a coroutine",
+                    0.85 if not chain else 0.75,
+                    chain,
+                    fix=f"Write `await {_short(node)}`.",
+                )
+            ]
+        if node.type == "call" and syntax.call_name(node)[0] in _CONTAINER_CTORS:
+            positional, keywords = syntax.call_arguments(node)
+            for arg in [*positional, *keywords.values()][:12]:
+                tracer.walk_more(arg, where, chain)
+            return []
+        return None
+
+    def stop_at_await(self) -> bool:
+        return True
+
+
+class ShapeDetector(Detector):
+    """The value lacks a key/attribute: find the literal or constructor that built it."""
+
+    name = "shape"
+    through_subscript = True
+
+    def __init__(self, key: str, *, kind: str = "key", type_name: str | None = None) -> None:
+        self.key = key
+        self.kind = kind  # key | attribute | index
+        self.type_name = type_name
+
+    def check(
+        self, tracer: Tracer, node: Node, where: Where, chain: tuple[Step, ...]
+    ) -> list[Producer] | None:
+        if node.type == "dictionary" and self.kind in ("key", "attribute"):
+            keys = _dict_keys(node)
+            if keys is None or self.key in keys:
+                return []
+            return [self._missing(tracer, where, node, keys, "builds the dict", chain)]
+        if node.type == "call":
+            name, receiver = syntax.call_name(node)
+            if name == "dict" and receiver is None and self.kind in ("key", "attribute"):
+                _pos, kw = syntax.call_arguments(node)
+                if self.key in kw:
+                    return []
+                return [self._missing(tracer, where, node, list(kw), "builds the dict", chain)]
+            if name in ("model_dump", "dict", "asdict", "_asdict") and self.kind == "key":
+                cls = tracer.class_of_expr(receiver or "", where)
+                if cls is not None:
+                    fields = tracer.models.fields_of(cls)
+                    if self.key not in fields:
+                        return [
+                            self._missing(tracer, where, node, fields, f"dumps {cls.name}", chain)
+                        ]
+                return None
+            if self.kind == "attribute":
+                for target in tracer.resolve_call(node, where):
+                    if isinstance(target, ClassRef):
+                        fields = tracer.models.fields_of(target)
+                        if self.key in fields:
+                            return []
+                        return [
+                            self._missing(
+                                tracer, where, node, fields, f"builds a {target.name}", chain
+                            )
+                        ]
+            if name in ("loads", "json") and self.kind == "key":
+                return [
+                    tracer.producer(
+                        where,
+                        node,
+                        "external data",
+                        f"the data comes from `{syntax.text_of(node)[:60]}`: its keys are not checked",
+                        0.4,
+                        chain,
+                    )
+                ]
+        if node.type == "call" and self.kind in ("index", "type"):
+            name, receiver = syntax.call_name(node)
+            if receiver == "csv" and name in ("reader", "DictReader"):
+                _pos, kw = syntax.call_arguments(node)
+                if "delimiter" not in kw and "dialect" not in kw:
+                    tab_elsewhere = bool(
+                        tracer.code.files_matching(re.compile(r"delimiter\s*=\s*[\"']\\t[\"']"))
+                    )
+                    note = f"`{_short(node, 40)}` splits rows on commas (no `delimiter=`)"
+                    if tab_elsewhere:
+                        note += "; the code writes these files tab-separated elsewhere"
+                    return [
+                        tracer.producer(
+                            where,
+                            node,
+                            "csv delimiter",
+                            note,
+                            0.8 if tab_elsewhere else 0.55,
+                            chain,
+                            fix='Pass the delimiter the files use, e.g. `csv.reader(fh, delimiter="\\t")`.',
+                        )
+                    ]
+        if self.kind == "entry":
+            return self._check_entry(tracer, node, where, chain)
+        if node.type == "dictionary_comprehension" and self.kind == "key":
+            body = node.child_by_field_name("body")
+            key_expr = body.child_by_field_name("key") if body is not None else None
+            if key_expr is not None and key_expr.type != "string":
+                return [
+                    tracer.producer(
+                        where,
+                        node,
+                        "computed keys",
+                        f"builds the dict with computed keys (`{_short(key_expr, 40)}`): `{self.key}` is not produced for this input",
+                        0.6,
+                        chain,
+                        fix=f"Make sure the keys built here include `{self.key}` (nested values too), or read the key this produces.",
+                    )
+                ]
+        if self.kind == "type":
+            return self._check_type(tracer, node, where, chain)
+        if node.type in ("list", "list_comprehension") and self.kind == "index":
+            return [
+                tracer.producer(
+                    where, node, "list", "builds the list that is indexed out of range", 0.5, chain
+                )
+            ]
+        if node.type == "call" and self.kind == "index":
+            name, _r = syntax.call_name(node)
+            if name in ("all", "split", "fetchall", "findall", "scalars", "list"):
+                return [
+                    tracer.producer(
+                        where,
+                        node,
+                        f"{name}()",
+                        f"{name}() can give fewer items than the code expects",
+                        0.55,
+                        chain,
+                    )
+                ]
+        return None
+
+    def _check_entry(
+        self, tracer: Tracer, node: Node, where: Where, chain: tuple[Step, ...]
+    ) -> list[Producer] | None:
+        """A mapping lacks an entry for a data-dependent key: find the collection it was built from."""
+        if node.type == "dictionary_comprehension":
+            clauses = [c for c in node.named_children if c.type == "if_clause"]
+            if clauses:
+                cond = _short(clauses[0])
+                return [
+                    tracer.producer(
+                        where,
+                        node,
+                        "filtered mapping",
+                        f"builds the mapping only for items where `{cond}`: `{self.key}` is left out",
+                        0.7,
+                        chain,
+                    )
+                ]
+            for clause in node.named_children:
+                if clause.type == "for_in_clause":
+                    right = clause.child_by_field_name("right")
+                    if right is not None:
+                        tracer.walk_more(right, where, chain)
+            return []
+        if node.type == "call":
+            name, receiver = syntax.call_name(node)
+            if (
+                name in ("all", "scalars", "fetchall", "first", "scalar_one_or_none", "execute")
+                and receiver is not None
+            ):
+                prod = tracer.query_producer(
+                    where,
+                    node,
+                    f"{name}()",
+                    "the query returns only the rows its filter keeps",
+                    0.5,
+                    chain,
+                )
+                if any("filters rows" in s.note for s in prod.extra):
+                    return [
+                        replace(
+                            prod,
+                            confidence=0.75,
+                            note=f"{_short(node)}: the query's filter leaves out the rows `{self.key}` needs",
+                        )
+                    ]
+                return []
+        return None
+
+    def _check_type(
+        self, tracer: Tracer, node: Node, where: Where, chain: tuple[Step, ...]
+    ) -> list[Producer] | None:
+        """The value has type ``type_name`` where another was expected: find what made it."""
+        wanted = self.type_name or ""
+        kind = node.type
+        made = {
+            "dictionary": "dict",
+            "dictionary_comprehension": "dict",
+            "list": "list",
+            "list_comprehension": "list",
+            "tuple": "tuple",
+            "string": "str",
+            "concatenated_string": "str",
+            "integer": "int",
+            "float": "float",
+            "set": "set",
+        }.get(kind)
+        if made is not None:
+            if made == wanted:
+                return [
+                    tracer.producer(
+                        where,
+                        node,
+                        f"builds a {made}",
+                        f"builds a {made} (`{_short(node, 50)}`) where the code later expects another type",
+                        0.7,
+                        chain,
+                    )
+                ]
+            return []
+        if kind == "call" and wanted == "str":
+            name, receiver = syntax.call_name(node)
+            positional, keywords = syntax.call_arguments(node)
+            if (name == "getenv" and receiver in ("os", None)) or (
+                name == "get" and receiver in ("os.environ", "environ")
+            ):
+                default = positional[1] if len(positional) > 1 else keywords.get("default")
+                key = _short(positional[0]) if positional else "?"
+                if default is not None and default.type in ("float", "integer", "true", "false"):
+                    note = f"`{_short(node, 60)}` gives the {_LITERAL_TYPES.get(default.type, default.type)} default only when {key} is unset; a value from the environment is a str"
+                    return [
+                        tracer.producer(
+                            where,
+                            node,
+                            "env var as str",
+                            note,
+                            0.85,
+                            chain,
+                            fix=f"Convert it: `{'float' if default.type == 'float' else 'int'}({_short(node, 50)})`.",
+                        )
+                    ]
+                return [
+                    tracer.producer(
+                        where,
+                        node,
+                        "env var as str",
+                        f"`{_short(node, 60)}` is a str",
+                        0.7,
+                        chain,
+                        fix="Convert the environment value to the type the code uses.",
+                    )
+                ]
+            if name == "input" and receiver is None:
+                return [
+                    tracer.producer(
+                        where, node, "input() is a str", "input() returns a str", 0.7, chain
+                    )
+                ]
+        if kind == "subscript" and wanted == "str":
+            value = node.child_by_field_name("value")
+            if syntax.text_of(value) in ("os.environ", "environ"):
+                return [
+                    tracer.producer(
+                        where,
+                        node,
+                        "env var as str",
+                        f"`{_short(node, 60)}` is a str",
+                        0.75,
+                        chain,
+                        fix="Convert the environment value to the type the code uses.",
+                    )
+                ]
+        if kind == "binary_operator":
+            for side in ("left", "right"):
+                operand = node.child_by_field_name(side)
+                if operand is not None:
+                    tracer.walk_more(operand, where, chain)
+            return []
+        if kind == "call":
+            name, _receiver = syntax.call_name(node)
+            type_calls = {
+                "dict": "dict",
+                "str": "str",
+                "list": "list",
+                "tuple": "tuple",
+                "int": "int",
+                "float": "float",
+                "loads": "dict",
+                "json": "dict",
+                "model_dump": "dict",
+                "asdict": "dict",
+                "load": "dict",
+                "safe_load": "dict",
+                "dumps": "str",
+                "read_text": "str",
+                "decode": "str",
+                "join": "str",
+                "format": "str",
+                "strip": "str",
+                "split": "list",
+            }
+            if type_calls.get(name) == wanted:
+                return [
+                    tracer.producer(
+                        where,
+                        node,
+                        f"{name}() gives a {wanted}",
+                        f"`{_short(node, 60)}` gives a {wanted}",
+                        0.65,
+                        chain,
+                    )
+                ]
+            return None
+        if kind == "subscript" and wanted in ("str", "int", "float"):
+            index = node.child_by_field_name("subscript")
+            if index is not None and index.type == "string":
+                stored = self._stored_under(tracer, string_value(index), chain)
+                if stored:
+                    return stored
+            container = node.child_by_field_name("value")
+            if container is not None and where.func is not None:
+                base = container
+                while base.type == "subscript":
+                    inner = base.child_by_field_name("value")
+                    if inner is None:
+                        break
+                    base = inner
+                if base.type == "identifier":
+                    elements = _elements_added(where.func.node, syntax.text_of(base))
+                    for element in elements[:3]:
+                        step = Step(
+                            where.path,
+                            syntax.line_of(element),
+                            f"`{_short(element, 50)}` is put into `{syntax.text_of(base)}`",
+                            where.function,
+                        )
+                        tracer.walk_more(element, where, (*chain, step))
+                    if elements:
+                        return []
+        if kind == "subscript" and wanted in ("dict", "str", "list"):
+            value = node.child_by_field_name("value")
+            if value is not None and syntax.text_of(value) not in ("self",):
+                return [
+                    tracer.producer(
+                        where,
+                        node,
+                        "raw element",
+                        f"passes `{_short(node, 60)}`, a raw element of parsed data (a {wanted}), not the object the code expects",
+                        0.55,
+                        chain,
+                    )
+                ]
+        return None
+
+    def _stored_under(self, tracer: Tracer, key: str, chain: tuple[Step, ...]) -> list[Producer]:
+        """Dict literals storing an unconverted value under ``key`` while converting others."""
+        found: list[Producer] = []
+        for path in (
+            tracer.code.files_matching(f'"{key}"')[:30]
+            + tracer.code.files_matching(f"'{key}'")[:30]
+        ):
+            src = tracer.code.source(path)
+            if src is None:
+                continue
+            for node in syntax.walk(src.root):
+                if node.type != "dictionary":
+                    continue
+                pairs = [p for p in node.named_children if p.type == "pair"]
+                target = None
+                converted = 0
+                for pair in pairs:
+                    k = pair.child_by_field_name("key")
+                    v = pair.child_by_field_name("value")
+                    if k is None or v is None or k.type != "string":
+                        continue
+                    if v.type == "call" and syntax.call_name(v)[0] in _CONVERTERS:
+                        converted += 1
+                    if string_value(k) == key:
+                        target = (pair, v)
+                if target is None:
+                    continue
+                pair, value = target
+                raw = [
+                    n
+                    for n in syntax.walk(value)
+                    if n.type == "subscript"
+                    or (n.type == "call" and syntax.call_name(n)[0] == "get")
+                ]
+                if not raw or (value.type == "call" and syntax.call_name(value)[0] in _CONVERTERS):
+                    continue
+                fn = syntax.enclosing_function(node)
+                qual = syntax.qualname_of(fn) if fn is not None else "<module>"
+                note = f'stores `{_short(value, 50)}` under "{key}" without converting it (a {self.type_name} from the raw data)'
+                if converted:
+                    note += f"; the other fields here are converted ({converted})"
+                found.append(
+                    Producer(
+                        path,
+                        syntax.line_of(pair),
+                        syntax.line_of(pair),
+                        qual,
+                        "unconverted field",
+                        note,
+                        0.8 if converted else 0.6,
+                        chain,
+                        fix=f'Convert "{key}" like the other fields (e.g. float(...)) when the record is built.',
+                    )
+                )
+        return found
+
+    def on_field(
+        self,
+        tracer: Tracer,
+        cls: ClassRef | None,
+        attr: str,
+        node: Node,
+        where: Where,
+        chain: tuple[Step, ...],
+    ) -> list[Producer]:
+        if self.kind != "type" or self.type_name != "str":
+            return []
+        # ``args.threshold`` from argparse: an option declared without ``type=`` stays a str.
+        found: list[Producer] = []
+        for path in tracer.code.files_calling("add_argument")[:20]:
+            src = tracer.code.source(path)
+            if src is None:
+                continue
+            for call in syntax.walk(src.root):
+                if call.type != "call" or syntax.call_name(call)[0] != "add_argument":
+                    continue
+                positional, keywords = syntax.call_arguments(call)
+                options = [string_value(p) for p in positional if p.type == "string"]
+                longs = [o for o in options if o.startswith("--")]
+                dest = (
+                    string_value(keywords["dest"])
+                    if "dest" in keywords
+                    else (longs[0] if longs else (options[0] if options else ""))
+                    .lstrip("-")
+                    .replace("-", "_")
+                )
+                if dest != attr or "type" in keywords or "action" in keywords:
+                    continue
+                fn = syntax.enclosing_function(call)
+                qual = syntax.qualname_of(fn) if fn is not None else "<module>"
+                default = keywords.get("default")
+                note = (
+                    f"`{'/'.join(options)}` has no `type=`: a value given on the command line stays a str"
+                    + (
+                        f" (only the default {_short(default, 20)} is not)"
+                        if default is not None and default.type != "string"
+                        else ""
+                    )
+                )
+                found.append(
+                    Producer(
+                        path,
+                        syntax.line_of(call),
+                        syntax.end_line_of(call),
+                        qual,
+                        "argparse str",
+                        note,
+                        0.85,
+                        chain,
+                        fix="Declare the option with the type the code uses, e.g. `type=float`.",
+                    )
+                )
+        return found
+
+    def _missing(
+        self,
+        tracer: Tracer,
+        where: Where,
+        node: Node,
+        keys: list[str],
+        what: str,
+        chain: tuple[Step, ...],
+    ) -> Producer:
+        close = difflib.get_close_matches(self.key, keys, n=1, cutoff=0.5)
+        if close:
+            note = f"{what} with `{close[0]}`, not `{self.key}`"
+            conf = 0.85
+            fix = f"Use one name for the {self.kind}: `{close[0]}` here vs `{self.key}` where it is read."
+        else:
+            shown = ", ".join(keys[:6]) or "nothing"
+            note = f"{what} without `{self.key}` (has: {shown})"
+            conf = 0.7
+            fix = f"Produce `{self.key}` here, or read the {self.kind} this producer really builds."
+        return tracer.producer(where, node, f"{self.kind} drift", note, conf, chain, fix=fix)
+
+
+#: AsyncSession / async client methods that return coroutines.
+ASYNC_LIBRARY_METHODS = frozenset(
+    {
+        "execute",
+        "scalars",
+        "scalar",
+        "get",
+        "commit",
+        "refresh",
+        "flush",
+        "rollback",
+        "close",
+        "delete",
+        "merge",
+        "stream",
+        "run_sync",
+        "fetch",
+        "fetchrow",
+        "fetchval",
+        "send",
+        "post",
+        "put",
+        "patch",
+        "request",
+        "json",
+        "read",
+        "aclose",
+        "receive",
+        "sleep",
+        "wait_for",
+        "gather",
+        "connect",
+        "begin",
+        "get_one",
+        "scalar_one",
+        "acquire",
+        "text",
+    }
+)
+_CONTAINER_CTORS = frozenset({"dict", "list", "tuple", "set", "JSONResponse", "jsonable_encoder"})
+
+
+# ---------------------------------------------------------------------------------
+# models, columns and migrations
+# ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Column:
+    path: str
+    line: int
+    class_name: str
+    name: str
+    text: str
+    nullable: bool
+
+
+_MODEL_BASE_RE = re.compile(
+    r"\b(Base|DeclarativeBase|SQLModel|BaseModel|Model|db\.Model|AsyncAttrs|TimestampMixin)\b"
+)
+
+
+class Models:
+    """Model classes (SQLAlchemy, SQLModel, Pydantic, dataclasses) and migrations of the repo."""
+
+    def __init__(self, code: Code) -> None:
+        self.code = code
+        self._columns: dict[str, list[Column]] = {}
+        self._migrations: dict[str, list[Step]] = {}
+
+    def columns_named(self, name: str) -> list[Column]:
+        if name in self._columns:
+            return self._columns[name]
+        found: list[Column] = []
+        pattern = re.compile(rf"^[ \t]+{re.escape(name)}[ \t]*[:=]", re.M)
+        for path in self.code.files_matching(pattern, within=self.code.model_files())[:40]:
+            text_all = self.code.workspace.read_text(path) or ""
+            for match in pattern.finditer(text_all):
+                line = text_all.count("\n", 0, match.start()) + 1
+                chain = self.code.nodes_at(path, line)
+                # ... class_definition > block > expression_statement > assignment
+                for i in range(len(chain) - 3):
+                    cls, body, stmt, assign = chain[i : i + 4]
+                    if (
+                        cls.type == "class_definition"
+                        and body.type == "block"
+                        and stmt.type == "expression_statement"
+                        and assign.type == "assignment"
+                    ):
+                        if syntax.text_of(assign.child_by_field_name("left")) == name:
+                            text = syntax.text_of(assign)
+                            found.append(
+                                Column(
+                                    path,
+                                    syntax.line_of(assign),
+                                    syntax.function_name(cls),
+                                    name,
+                                    text,
+                                    _is_nullable(text),
+                                )
+                            )
+                        break
+        self._columns[name] = found
+        return found
+
+    def nullable_column(self, name: str, *, receiver: str = "") -> Column | None:
+        columns = [c for c in self.columns_named(name) if c.nullable]
+        if not columns:
+            return None
+        token = receiver.rsplit(".", 1)[-1].lower().rstrip("s")
+        columns.sort(key=lambda c: (token not in c.class_name.lower(), c.path))
+        return columns[0]
+
+    def column(self, name: str, *, class_hint: str = "") -> Column | None:
+        if class_hint:
+            # ``User.email``: look in the classes called User first (cheap with an index).
+            for cls in self.code.classes_named(class_hint)[:3]:
+                decl = self.declaration(cls, name)
+                if decl is not None:
+                    return decl
+        columns = self.columns_named(name)
+        if not columns:
+            return None
+        hint = class_hint.lower()
+        columns = sorted(
+            columns,
+            key=lambda c: (hint not in c.class_name.lower() if hint else False, not c.nullable),
+        )
+        return columns[0]
+
+    def declaration(self, cls: ClassRef, attr: str, *, depth: int = 0) -> Column | None:
+        """The class-level declaration of ``attr`` in ``cls`` or its repo bases."""
+        body = cls.node.child_by_field_name("body")
+        if body is not None:
+            for stmt in body.named_children:
+                if stmt.type != "expression_statement" or not stmt.named_children:
+                    continue
+                assign = stmt.named_children[0]
+                if (
+                    assign.type == "assignment"
+                    and syntax.text_of(assign.child_by_field_name("left")) == attr
+                ):
+                    text = syntax.text_of(assign)
+                    return Column(
+                        cls.path, syntax.line_of(assign), cls.name, attr, text, _is_nullable(text)
+                    )
+        if depth < 4:
+            for base in self.code.bases_of(cls):
+                found = self.declaration(base, attr, depth=depth + 1)
+                if found is not None:
+                    return found
+        return None
+
+    def class_with_field(self, attr: str, receiver: str) -> ClassRef | None:
+        """The repo class declaring ``attr`` that best matches a receiver name (``user`` -> User)."""
+        columns = self.columns_named(attr)
+        if not columns:
+            return None
+        token = receiver.rsplit(".", 1)[-1].lower().rstrip("s")
+        columns = sorted(
+            columns, key=lambda c: (not token or token not in c.class_name.lower(), c.path)
+        )
+        if len({c.class_name for c in columns}) > 1 and (
+            not token or token not in columns[0].class_name.lower()
+        ):
+            return None
+        return self.code.class_in(columns[0].path, columns[0].class_name)
+
+    def init_fields(self, cls: ClassRef) -> list[str]:
+        """Constructor parameter order: ``__init__`` params, else declared fields (dataclass style)."""
+        init = self.code.method_of(cls, "__init__")
+        if init is not None:
+            return [p.name for p in syntax.parameters_of(init.node) if p.kind == "positional"][1:]
+        names: list[str] = []
+        body = cls.node.child_by_field_name("body")
+        if body is not None:
+            for stmt in body.named_children:
+                if (
+                    stmt.type == "expression_statement"
+                    and stmt.named_children
+                    and stmt.named_children[0].type == "assignment"
+                ):
+                    assign = stmt.named_children[0]
+                    left = assign.child_by_field_name("left")
+                    if (
+                        left is not None
+                        and left.type == "identifier"
+                        and assign.child_by_field_name("type") is not None
+                    ):
+                        names.append(syntax.text_of(left))
+        return names
+
+    def fields_of(self, cls: ClassRef) -> list[str]:
+        names: list[str] = []
+        body = cls.node.child_by_field_name("body")
+        if body is None:
+            return names
+        for stmt in body.named_children:
+            if stmt.type == "expression_statement" and stmt.named_children:
+                assign = stmt.named_children[0]
+                if assign.type == "assignment":
+                    left = assign.child_by_field_name("left")
+                    if left is not None and left.type == "identifier":
+                        names.append(syntax.text_of(left))
+            target = stmt
+            if stmt.type == "decorated_definition":
+                inner = stmt.child_by_field_name("definition")
+                target = inner if inner is not None else stmt
+            if target.type == "function_definition":
+                fname = syntax.function_name(target)
+                if fname == "__init__":
+                    for node in syntax.walk(target):
+                        if node.type == "assignment":
+                            left = node.child_by_field_name("left")
+                            text = syntax.text_of(left)
+                            if text.startswith("self.") and text.count(".") == 1:
+                                names.append(text[5:])
+                elif any(
+                    d in ("property", "cached_property", "functools.cached_property")
+                    or d.endswith(".setter")
+                    for d in syntax.decorators_of(target)
+                ) or not fname.startswith("__"):
+                    names.append(fname)
+        for base in self.code.bases_of(cls):
+            names.extend(n for n in self.fields_of(base) if n not in names)
+        return names
+
+    def table_of(self, column: Column) -> str | None:
+        """``__tablename__`` of the column's class, when declared as a literal."""
+        cls = self.code.class_in(column.path, column.class_name)
+        if cls is None:
+            return None
+        match = re.search(r"__tablename__\s*=\s*[\"'](\w+)[\"']", syntax.text_of(cls.node))
+        return match.group(1) if match else None
+
+    def migration_table(self, step: Step) -> str | None:
+        src = self.code.source(step.file)
+        if src is None:
+            return None
+        text = src.line(step.line)
+        match = re.search(r"add_column\(\s*[\"'](\w+)[\"']", text)
+        if match:
+            return match.group(1)
+        # batch_alter_table("users") context
+        for line_no in range(step.line, max(0, step.line - 15), -1):
+            found = re.search(r"batch_alter_table\(\s*[\"'](\w+)[\"']", src.line(line_no))
+            if found:
+                return found.group(1)
+        return None
+
+    def migrations_for(self, column: str) -> list[Step]:
+        """Alembic steps touching ``column``: ``op.add_column`` (nullable, backfilled or not)."""
+        if column in self._migrations:
+            return self._migrations[column]
+        steps: list[Step] = []
+        for path in self.code.files_calling("add_column")[:60]:
+            text = self.code.workspace.read_text(path)
+            if text is None or not _adds_column_text(text, column):
+                continue  # cheap text check before parsing
+            src = self.code.source(path)
+            if src is None:
+                continue
+            for node in syntax.walk(src.root):
+                if node.type != "call":
+                    continue
+                name, _receiver = syntax.call_name(node)
+                if name != "add_column" or column not in syntax.text_of(node):
+                    continue
+                if not re.search(rf"[\"']{re.escape(column)}[\"']", syntax.text_of(node)):
+                    continue
+                func = syntax.enclosing_function(node)
+                scope = func if func is not None else src.root
+                text = syntax.text_of(node)
+                nullable = "nullable=False" not in text.replace(" ", "")
+                backfilled = _has_backfill(scope, column)
+                qual = syntax.qualname_of(func) if func is not None else "<module>"
+                if nullable and not backfilled:
+                    note = f"migration adds `{column}` as nullable with no backfill: existing rows hold NULL"
+                elif nullable:
+                    note = f"migration adds `{column}` as nullable (a backfill runs in the same migration)"
+                else:
+                    note = f"migration adds `{column}` as NOT NULL"
+                steps.append(Step(path, syntax.line_of(node), note, qual))
+        self._migrations[column] = steps
+        return steps
+
+
+def _adds_column_text(text: str, column: str) -> bool:
+    """Does some ``add_column(`` call in ``text`` name ``column`` within its first 300 chars?"""
+    quoted = (f'"{column}"', f"'{column}'")
+    start = text.find("add_column(")
+    while start != -1:
+        window = text[start : start + 300]
+        if any(q in window for q in quoted):
+            return True
+        start = text.find("add_column(", start + 1)
+    return False
+
+
+def _is_nullable(text: str) -> bool:
+    compact = text.replace(" ", "")
+    if "nullable=True" in compact:
+        return True
+    if "nullable=False" in compact or "primary_key=True" in compact:
+        return False
+    head = text.split("=", 1)[0] if "=" in text else text
+    if _OPTIONAL_RE.search(head):
+        return True
+    # Classic ``Column(...)`` is nullable unless told otherwise.
+    return bool(re.search(r"=\s*(sa\.|db\.)?Column\(", text))
+
+
+def _has_backfill(scope: Node, column: str) -> bool:
+    for node in syntax.walk(scope):
+        if node.type != "call":
+            continue
+        name, receiver = syntax.call_name(node)
+        text = syntax.text_of(node)
+        if name in ("execute", "bulk_update") and column in text:
+            return True
+        if name in ("update", "values") and column in text and receiver is not None:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------------
+# the tracer
+# ---------------------------------------------------------------------------------
+
+_COMMON_METHODS = frozenset(
+    {
+        "get",
+        "first",
+        "all",
+        "one",
+        "execute",
+        "scalar",
+        "scalars",
+        "commit",
+        "add",
+        "refresh",
+        "close",
+        "json",
+        "items",
+        "keys",
+        "values",
+        "append",
+        "update",
+        "pop",
+        "split",
+        "strip",
+        "format",
+        "join",
+        "read",
+        "write",
+        "send",
+        "run",
+        "call",
+        "result",
+        "copy",
+        "delete",
+        "save",
+        "load",
+        "open",
+        "start",
+        "stop",
+        "count",
+        "filter",
+        "where",
+        "list",
+        "set",
+        "__init__",
+        "dict",
+        "model_dump",
+        "lower",
+        "upper",
+        "encode",
+        "decode",
+        "replace",
+        "flush",
+        "rollback",
+        "begin",
+        "fetch",
+        "post",
+        "put",
+        "patch",
+        "create",
+    }
+)
+
+
+@dataclass
+class Tracer:
+    """Walks values backwards through the repository (see the module docstring)."""
+
+    ctx: AnalysisContext
+    detector: Detector
+    max_depth: int = MAX_DEPTH
+    _seen: set[tuple[str, int, int, str]] = field(default_factory=set)
+    _producers: list[Producer] = field(default_factory=list)
+    _models: Models | None = None
+
+    @property
+    def code(self) -> Code:
+        return self.ctx.code
+
+    @property
+    def models(self) -> Models:
+        if self._models is None:
+            self._models = models_for(self.ctx)
+        return self._models
+
+    # -- entry points --------------------------------------------------------------
+
+    def trace(self, node: Node, where: Where, chain: tuple[Step, ...] = ()) -> list[Producer]:
+        """Producers of the value of expression ``node`` (deduplicated, best first)."""
+        self._walk(node, where, chain, 0)
+        unique: dict[tuple[str, int], Producer] = {}
+        for prod in self._producers:
+            key = (prod.file, prod.line)
+            if key not in unique or unique[key].confidence < prod.confidence:
+                unique[key] = prod
+        return sorted(unique.values(), key=lambda p: (-p.confidence, len(p.chain)))
+
+    def producer(
+        self,
+        where: Where,
+        node: Node,
+        mechanism: str,
+        note: str,
+        confidence: float,
+        chain: tuple[Step, ...],
+        *,
+        fix: str | None = None,
+        extra: tuple[Step, ...] = (),
+        contributing: tuple[Contribution, ...] = (),
+    ) -> Producer:
+        if (
+            isinstance(self.detector, NoneDetector)
+            and where.func is not None
+            and documents_none(where.func.node)
+        ):
+            confidence = min(confidence, 0.4)
+            mechanism = "documented None"
+            note += f" ({where.function}() documents that it returns None: callers must handle it)"
+            fix = f"None is part of {where.function}()'s contract: handle it in the caller."
+        stmt = syntax.statement_of(node)
+        start = syntax.line_of(node)
+        end = max(
+            start,
+            syntax.end_line_of(stmt)
+            if stmt.type
+            not in (
+                "function_definition",
+                "if_statement",
+                "for_statement",
+                "with_statement",
+                "try_statement",
+                "while_statement",
+            )
+            else start,
+        )
+        return Producer(
+            where.path,
+            start,
+            end,
+            where.function,
+            mechanism,
+            note,
+            confidence,
+            chain,
+            extra,
+            contributing,
+            fix,
+        )
+
+    def type_of(self, node: Node, where: Where, *, depth: int = 0) -> str | None:
+        """The coarse builtin type of an expression (dict/list/str/tuple/int), when evident."""
+        node = syntax.strip_parens(node)
+        literal = _LITERAL_TYPES.get(node.type)
+        if literal is not None:
+            return literal
+        if node.type == "await" and node.named_children:
+            return self.type_of(node.named_children[0], where, depth=depth)
+        if node.type == "call":
+            for res in self.resolve_call(node, where)[:1]:
+                if isinstance(res, FuncRef):
+                    return coarse_type(_return_annotation(res.node))
+            return None
+        if node.type == "identifier" and where.func is not None and depth < 2:
+            for _t, value, how in _assignments_to(
+                where.func.node, syntax.text_of(node), syntax.line_of(node), node
+            )[:1]:
+                if how == "is assigned":
+                    return self.type_of(value, where, depth=depth + 1)
+        return None
+
+    def return_type_mismatch(self, func: FuncRef, value: Node, where: Where) -> str | None:
+        declared = coarse_type(_return_annotation(func.node))
+        if declared is None:
+            return None
+        actual = self.type_of(value, where)
+        if actual is None or actual == declared:
+            return None
+        return f"{func.qualname}() declares it returns a {declared} but returns `{_short(value, 40)}`, a {actual}"
+
+    def trace_name(self, name: str, use: Node, where: Where) -> list[Producer]:
+        """Producers of local ``name`` as seen at ``use`` (assignments before it)."""
+        self._walk_name(name, use, where, (), 0)
+        return sorted(self._producers, key=lambda p: -p.confidence)
+
+    def walk_more(self, node: Node, where: Where, chain: tuple[Step, ...]) -> None:
+        """Let a detector continue the walk on a sub-expression (e.g. constructor arguments)."""
+        self._walk(node, where, chain, len(chain))
+
+    def looks_async_receiver(self, receiver: str, where: Where) -> bool:
+        """True when the receiver is declared as an async API (``AsyncSession``, ``AsyncClient``)."""
+        name = receiver.split(".")[-1]
+        annotation = ""
+        if where.func is not None:
+            for param in syntax.parameters_of(where.func.node):
+                if param.name == name and param.annotation:
+                    annotation = param.annotation
+            cls_node = where.func.class_node
+            if not annotation and cls_node is not None and receiver.startswith("self."):
+                for node in syntax.walk(cls_node):
+                    if (
+                        node.type == "assignment"
+                        and syntax.text_of(node.child_by_field_name("left")) == receiver
+                    ):
+                        value = syntax.text_of(node.child_by_field_name("right"))
+                        fn = syntax.enclosing_function(node)
+                        if fn is not None:
+                            for param in syntax.parameters_of(fn):
+                                if param.name == value and param.annotation:
+                                    annotation = param.annotation
+                        annotation = annotation or syntax.text_of(node.child_by_field_name("type"))
+                    elif (
+                        node.type == "assignment"
+                        and syntax.text_of(node.child_by_field_name("left")) == name
+                    ):
+                        annotation = annotation or syntax.text_of(node.child_by_field_name("type"))
+        if "Async" in annotation or "async" in annotation:
+            return True
+        return bool(re.search(r"\basync|\baio|\bAsync", receiver))
+
+    # -- walking ---------------------------------------------------------------
+
+    def _walk(self, node: Node, where: Where, chain: tuple[Step, ...], depth: int) -> None:
+        if depth > self.max_depth or len(self._producers) >= MAX_PRODUCERS:
+            return
+        node = syntax.strip_parens(node)
+        key = (where.path, node.start_byte, node.end_byte, self.detector.name)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        found = self.detector.check(self, node, where, chain)
+        if found is not None:
+            self._producers.extend(found)
+            return
+        kind = node.type
+        if kind == "identifier":
+            self._walk_name(syntax.text_of(node), node, where, chain, depth)
+        elif kind == "attribute":
+            obj = node.child_by_field_name("object")
+            attr = syntax.text_of(node.child_by_field_name("attribute"))
+            if obj is not None and syntax.text_of(obj) == "self" and where.func is not None:
+                self._walk_self_attr(attr, where, chain, depth)
+            elif obj is not None:
+                self._walk_module_attr(obj, attr, where, chain, depth)
+        elif kind == "call":
+            self._walk_call(node, where, chain, depth)
+        elif kind == "await":
+            if self.detector.stop_at_await():
+                return
+            inner = node.named_children[0] if node.named_children else None
+            if inner is not None:
+                self._walk(inner, where, chain, depth)
+        elif kind == "conditional_expression":
+            parts = node.named_children
+            if len(parts) >= 3:
+                self._walk(parts[0], where, chain, depth)
+                self._walk(parts[2], where, chain, depth)
+        elif kind == "boolean_operator":
+            right = node.child_by_field_name("right")
+            operator = node.child_by_field_name("operator")
+            if right is not None:
+                self._walk(right, where, chain, depth)
+            left = node.child_by_field_name("left")
+            if left is not None and syntax.text_of(operator) == "and":
+                self._walk(left, where, chain, depth)
+        elif kind == "named_expression":
+            value = node.child_by_field_name("value")
+            if value is not None:
+                self._walk(value, where, chain, depth)
+        elif kind in ("list_comprehension", "set_comprehension", "generator_expression"):
+            body = node.child_by_field_name("body")
+            if body is not None:
+                self._walk(body, where, chain, depth)
+        elif kind == "dictionary_comprehension" and self.detector.deep:
+            body = node.child_by_field_name("body")
+            value = body.child_by_field_name("value") if body is not None else None
+            if value is not None:
+                self._walk(value, where, chain, depth)
+        elif kind in ("list", "tuple", "set", "expression_list") and self.detector.deep:
+            for child in node.named_children[:12]:
+                self._walk(child, where, chain, depth)
+        elif kind == "dictionary" and self.detector.deep:
+            for pair in node.named_children[:16]:
+                value = pair.child_by_field_name("value") if pair.type == "pair" else None
+                if value is not None:
+                    self._walk(value, where, chain, depth)
+        elif kind == "subscript":
+            # ``items[0]`` / ``row["x"]``: the element comes from the container.
+            value = node.child_by_field_name("value")
+            if value is not None and self.detector.through_subscript:
+                self._walk(value, where, chain, depth)
+
+    def _hop(self, where: Where, node: Node, note: str) -> Step:
+        return Step(where.path, syntax.line_of(node), note, where.function)
+
+    def _walk_name(
+        self, name: str, use: Node, where: Where, chain: tuple[Step, ...], depth: int
+    ) -> None:
+        scope = where.func.node if where.func is not None else where.src.root
+        sources = _assignments_to(scope, name, syntax.line_of(use), use)
+        if sources:
+            for target, value, how in sources[:3]:
+                step = self._hop(where, target, f"`{name}` {how} `{_short(value)}`")
+                self._walk(value, where, (*chain, step), depth + 1)
+            return
+        if where.func is not None:
+            params = {p.name: p for p in syntax.parameters_of(where.func.node)}
+            if name in params:
+                self._walk_param(where.func, params[name], where, chain, depth)
+                return
+        # A module-level name (global here, or imported from another module).
+        if where.func is not None:
+            module_sources = _assignments_to(where.src.root, name, 10**9, None, module_level=True)
+            if module_sources:
+                for target, value, how in module_sources[:2]:
+                    mw = Where(where.path, where.src, None)
+                    step = self._hop(mw, target, f"module-level `{name}` {how} `{_short(value)}`")
+                    self._walk(value, mw, (*chain, step), depth + 1)
+                return
+        binding = self.code.imports_of(where.path).get(name)
+        if binding is not None and binding[1] is not None:
+            mod_path = self.code.module_path(binding[0])
+            src = self.code.source(mod_path) if mod_path else None
+            if src is not None and mod_path is not None:
+                module_sources = _assignments_to(
+                    src.root, binding[1], 10**9, None, module_level=True
+                )
+                for target, value, how in module_sources[:2]:
+                    mw = Where(mod_path, src, None)
+                    step = self._hop(mw, target, f"`{binding[1]}` {how} `{_short(value)}`")
+                    self._walk(value, mw, (*chain, step), depth + 1)
+
+    def _walk_module_attr(
+        self, obj: Node, attr: str, where: Where, chain: tuple[Step, ...], depth: int
+    ) -> None:
+        """``settings.x`` / ``config.x`` where the object is a module-level instance or module."""
+        target = (
+            self.code.resolve_dotted(syntax.text_of(obj), where.path)
+            if obj.type in ("identifier", "attribute")
+            else None
+        )
+        if isinstance(target, ModuleRef):
+            src = self.code.source(target.path)
+            if src is None:
+                return
+            for tnode, value, how in _assignments_to(
+                src.root, attr, 10**9, None, module_level=True
+            )[:2]:
+                mw = Where(target.path, src, None)
+                self._walk(
+                    value,
+                    mw,
+                    (*chain, self._hop(mw, tnode, f"`{attr}` {how} `{_short(value)}`")),
+                    depth + 1,
+                )
+            return
+        receiver = syntax.text_of(obj)
+        cls = self.class_of_expr(receiver, where)
+        if cls is None:
+            cls = self.models.class_with_field(attr, receiver)
+        before = len(self._producers)
+        if cls is not None:
+            self._walk_constructions(cls, attr, chain, depth)
+        if len(self._producers) == before:
+            node = obj.parent
+            if node is not None:
+                self._producers.extend(self.detector.on_field(self, cls, attr, node, where, chain))
+
+    def _walk_constructions(
+        self, cls: ClassRef, attr: str, chain: tuple[Step, ...], depth: int
+    ) -> None:
+        """``Cls(attr=value)`` / ``Cls(value, ...)`` anywhere in the repo: trace each value."""
+        fields: list[str] | None = None
+        sites = self.code.calls_named(cls.name, limit=12)[:6]
+        # Alternative constructors: ``cls(...)`` inside the class's own classmethods.
+        for node in syntax.walk(cls.node):
+            if node.type == "call" and syntax.text_of(node.child_by_field_name("function")) in (
+                "cls",
+                "type(self)",
+            ):
+                fn = syntax.enclosing_function(node)
+                caller = (
+                    FuncRef(cls.path, syntax.qualname_of(fn), fn, cls.source)
+                    if fn is not None
+                    else None
+                )
+                sites.append(CallSite(cls.path, node, caller))
+        for site in sites:
+            positional, keywords = syntax.call_arguments(site.call)
+            value = keywords.get(attr)
+            if value is None and positional:
+                if fields is None:
+                    fields = self.models.init_fields(cls)
+                if attr in fields and fields.index(attr) < len(positional):
+                    value = positional[fields.index(attr)]
+            if value is None or value.type in ("list_splat", "dictionary_splat"):
+                continue
+            if site.caller is not None:
+                cwhere = where_in(self.ctx, site.caller)
+            else:
+                src = self.code.source(site.path)
+                if src is None:
+                    continue
+                cwhere = Where(site.path, src, None)
+            step = Step(
+                site.path,
+                syntax.line_of(value),
+                f"{cls.name}.{attr} is set to `{_short(value)}` in {cwhere.function}()",
+                cwhere.function,
+            )
+            self._walk(value, cwhere, (*chain, step), depth + 1)
+
+    def _walk_class_attr(
+        self, cls: ClassRef, attr: str, chain: tuple[Step, ...], depth: int
+    ) -> None:
+        body = cls.node.child_by_field_name("body")
+        if body is None:
+            return
+        for stmt in body.named_children:
+            if (
+                stmt.type == "expression_statement"
+                and stmt.named_children
+                and stmt.named_children[0].type == "assignment"
+            ):
+                assign = stmt.named_children[0]
+                if syntax.text_of(assign.child_by_field_name("left")) != attr:
+                    continue
+                value = assign.child_by_field_name("right")
+                annotation = syntax.text_of(assign.child_by_field_name("type"))
+                cw = Where(cls.path, cls.source, None)
+                step = self._hop(cw, assign, f"{cls.name}.{attr} is declared `{_short(assign)}`")
+                if isinstance(self.detector, NoneDetector) and (
+                    is_optional_annotation(annotation) or _is_nullable(syntax.text_of(assign))
+                ):
+                    col = Column(
+                        cls.path,
+                        syntax.line_of(assign),
+                        cls.name,
+                        attr,
+                        syntax.text_of(assign),
+                        True,
+                    )
+                    self._producers.append(self.column_producer(cw, assign, col, chain))
+                    return
+                if value is not None:
+                    self._walk(value, cw, (*chain, step), depth + 1)
+                return
+
+    def _walk_self_attr(self, attr: str, where: Where, chain: tuple[Step, ...], depth: int) -> None:
+        func = where.func
+        if func is None:
+            return
+        cls_node = func.class_node
+        if cls_node is None:
+            return
+        cls = ClassRef(func.path, syntax.qualname_of(cls_node), cls_node, func.source)
+        found = False
+        for node in syntax.walk(cls_node):
+            if node.type != "assignment":
+                continue
+            left = node.child_by_field_name("left")
+            if syntax.text_of(left) != f"self.{attr}":
+                continue
+            value = node.child_by_field_name("right")
+            if value is None:
+                continue
+            fn = syntax.enclosing_function(node)
+            if fn is None:
+                continue
+            method = FuncRef(func.path, syntax.qualname_of(fn), fn, func.source)
+            mw = where_in(self.ctx, method)
+            step = self._hop(mw, node, f"self.{attr} = `{_short(value)}` in {method.qualname}()")
+            self._walk(value, mw, (*chain, step), depth + 1)
+            found = True
+        if not found:
+            self._walk_class_attr(cls, attr, chain, depth)
+
+    def _walk_param(
+        self,
+        func: FuncRef,
+        param: syntax.ParamInfo,
+        where: Where,
+        chain: tuple[Step, ...],
+        depth: int,
+    ) -> None:
+        dep = _depends_target(param)
+        if dep is not None:
+            for target in self._resolve_expr_callable(dep, where):
+                if isinstance(target, FuncRef):
+                    step = Step(
+                        func.path,
+                        func.line,
+                        f"`{param.name}` is injected by Depends({syntax.text_of(dep)})",
+                        func.qualname,
+                    )
+                    self._walk_returns(target, (*chain, step), depth + 1)
+            return
+        matched = False
+        frame = where.frame
+        outer = self.ctx.outer_of(frame) if frame is not None else None
+        if outer is not None:
+            owhere = where_for(self.ctx, outer)
+            if owhere is not None:
+                call = _call_on_line(owhere.src, outer.line, func.name)
+                if call is not None:
+                    arg = _argument_for(call, param, func)
+                    if arg is not None:
+                        step = Step(
+                            outer.path,
+                            outer.line,
+                            f"{outer.qualname}() passes `{_short(arg)}` as `{param.name}`",
+                            outer.qualname,
+                        )
+                        self._walk(arg, owhere, (*chain, step), depth + 1)
+                        matched = True
+        if not matched and (frame is None or outer is None or frame is self.ctx.stack[-1]):
+            cls_node = func.class_node
+            if func.name == "__init__" and cls_node is not None:
+                sites = self.code.calls_named(syntax.function_name(cls_node), limit=8)
+            else:
+                sites = self.code.callers(func, limit=8)
+            for site in sites[:5]:
+                arg = _argument_for(site.call, param, func)
+                if arg is None:
+                    continue
+                if site.caller is not None:
+                    cwhere = where_in(self.ctx, site.caller)
+                else:
+                    src = self.code.source(site.path)
+                    if src is None:
+                        continue
+                    cwhere = Where(site.path, src, None)
+                step = Step(
+                    site.path,
+                    site.line,
+                    f"{cwhere.function}() passes `{_short(arg)}` as `{param.name}`",
+                    cwhere.function,
+                )
+                self._walk(arg, cwhere, (*chain, step), depth + 2)
+                matched = True
+        self._producers.extend(self.detector.on_parameter(self, func, param, chain))
+
+    def _walk_call(self, node: Node, where: Where, chain: tuple[Step, ...], depth: int) -> None:
+        for target in self.resolve_call(node, where)[:3]:
+            if isinstance(target, FuncRef):
+                swapped = swapped_arguments(node, target)
+                if swapped:
+                    self._producers.append(
+                        self.swapped_producer(where, node, target, swapped, chain)
+                    )
+                    continue
+                step = self._hop(
+                    where,
+                    node,
+                    f"the value is what {target.qualname}() returns ({target.path}:{target.line})",
+                )
+                self._walk_returns(target, (*chain, step), depth + 1)
+
+    def _walk_returns(self, func: FuncRef, chain: tuple[Step, ...], depth: int) -> None:
+        if depth > self.max_depth:
+            return
+        fw = where_in(self.ctx, func)
+        returns = list(_returns(func.node))
+        yields = [n for n in syntax.walk(func.node, into_functions=False) if n.type == "yield"]
+        if yields:
+            for y in yields[:3]:
+                if y.named_children:
+                    value = y.named_children[0]
+                    step = self._hop(fw, y, f"{func.qualname}() yields `{_short(value)}`")
+                    parts = (
+                        value.named_children
+                        if value.type in ("expression_list", "tuple")
+                        else [value]
+                    )
+                    for part in parts[:4]:
+                        self._walk(part, fw, (*chain, step), depth + 1)
+            return
+        for ret in returns:
+            if ret.named_child_count == 0:
+                self._producers.extend(self.detector.on_bare_return(self, func, ret, chain))
+                continue
+            value = ret.named_children[0]
+            if value.type == "none":
+                self._producers.extend(self.detector.on_bare_return(self, func, ret, chain))
+                continue
+            if isinstance(self.detector, ShapeDetector):
+                mismatch = self.return_type_mismatch(func, value, fw)
+                if mismatch is not None:
+                    self._producers.append(
+                        self.producer(
+                            fw,
+                            ret,
+                            "return type mismatch",
+                            mismatch,
+                            0.8,
+                            chain,
+                            fix=f"Return what {func.qualname}() declares (see its annotation).",
+                        )
+                    )
+                    continue
+            step = self._hop(fw, ret, f"{func.qualname}() returns `{_short(value)}`")
+            self._walk(value, fw, (*chain, step), depth + 1)
+        if _can_fall_off(func.node) and func.name != "__init__":
+            self._producers.extend(self.detector.on_bare_return(self, func, None, chain))
+
+    # -- resolution ------------------------------------------------------------
+
+    def resolve_call(self, call: Node, where: Where) -> list[Resolved]:
+        func_node = call.child_by_field_name("function")
+        if func_node is None:
+            return []
+        return self._resolve_expr_callable(func_node, where)
+
+    def _resolve_expr_callable(self, func_node: Node, where: Where) -> list[Resolved]:
+        text = syntax.text_of(func_node)
+        if func_node.type == "identifier":
+            # A nested def in the current function first.
+            if where.func is not None:
+                for node in syntax.walk(where.func.node):
+                    if (
+                        node is not where.func.node
+                        and node.type == "function_definition"
+                        and syntax.function_name(node) == text
+                    ):
+                        return [FuncRef(where.path, syntax.qualname_of(node), node, where.src)]
+            resolved = self.code.resolve_name(text, where.path)
+            if resolved is not None:
+                return [resolved] if not isinstance(resolved, ModuleRef) else []
+            if text in _BUILTINS:
+                return []
+            named: list[Resolved] = [
+                d
+                for d in self.code.definitions_named(text)
+                if isinstance(d, ClassRef) or (isinstance(d, FuncRef) and "." not in d.qualname)
+            ]
+            return named[:3]
+        if func_node.type != "attribute":
+            return []
+        obj = func_node.child_by_field_name("object")
+        attr = syntax.text_of(func_node.child_by_field_name("attribute"))
+        obj_text = syntax.text_of(obj)
+        resolved = self.code.resolve_dotted(text, where.path)
+        if isinstance(resolved, (FuncRef, ClassRef)):
+            return [resolved]
+        cls = self.class_of_expr(obj_text, where)
+        if cls is not None:
+            method = self.code.method_of(cls, attr)
+            return [method] if method is not None else []
+        if obj is not None and obj.type == "call":
+            # ``get_service().run()`` / ``Repo(db).get()``: the type of the inner call.
+            for inner in self.resolve_call(obj, where):
+                if isinstance(inner, ClassRef):
+                    method = self.code.method_of(inner, attr)
+                    return [method] if method is not None else []
+        return self._by_method_name(attr, obj_text, where)
+
+    def _by_method_name(self, attr: str, receiver: str, where: Where) -> list[Resolved]:
+        token = _receiver_token(receiver)
+        if (
+            attr in _COMMON_METHODS or attr in _NONE_METHODS or attr in ASYNC_LIBRARY_METHODS
+        ) and not token:
+            return []
+        methods = [
+            d
+            for d in self.code.definitions_named(attr)
+            if isinstance(d, FuncRef) and d.class_node is not None
+        ]
+        if not methods:
+            return []
+
+        def affinity(m: FuncRef) -> int:
+            cls_name = syntax.function_name(m.class_node) if m.class_node is not None else ""
+            return 1 if token and token in cls_name.lower() else 0
+
+        if attr in _COMMON_METHODS or len(methods) > 4:
+            methods = [m for m in methods if affinity(m)]
+            if not methods or len(methods) > 3:
+                return []
+        methods.sort(key=lambda m: (-affinity(m), m.path))
+        return list(methods[:3])
+
+    def class_of_expr(self, expr: str, where: Where) -> ClassRef | None:
+        """The repo class of an expression, when its declaration says so."""
+        if not expr:
+            return None
+        func = where.func
+        if expr in ("self", "cls") and func is not None and func.class_node is not None:
+            return ClassRef(
+                func.path, syntax.qualname_of(func.class_node), func.class_node, func.source
+            )
+        if (
+            expr.startswith("self.")
+            and expr.count(".") == 1
+            and func is not None
+            and func.class_node is not None
+        ):
+            return self._self_attr_class(expr[5:], func)
+        if expr.isidentifier():
+            if func is not None:
+                for param in syntax.parameters_of(func.node):
+                    if param.name == expr:
+                        cls = self.code.class_for_annotation(param.annotation, func.path)
+                        if cls is not None:
+                            return cls
+                        dep = _depends_target(param)
+                        if dep is not None:
+                            return self._class_returned_by(dep, where)
+                for target, value, _how in _assignments_to(func.node, expr, 10**9, None)[:2]:
+                    annotation = (
+                        target.parent.child_by_field_name("type")
+                        if target.parent is not None
+                        else None
+                    )
+                    if annotation is not None:
+                        cls = self.code.class_for_annotation(syntax.text_of(annotation), func.path)
+                        if cls is not None:
+                            return cls
+                    value = syntax.strip_parens(value)
+                    if value.type == "await" and value.named_children:
+                        value = value.named_children[0]
+                    if value.type == "call":
+                        for res in self.resolve_call(value, where):
+                            if isinstance(res, ClassRef):
+                                return res
+                            if isinstance(res, FuncRef):
+                                returned = self.code.class_for_annotation(
+                                    _return_annotation(res.node), res.path
+                                )
+                                if returned is not None:
+                                    return returned
+            resolved = self.code.resolve_name(expr, where.path)
+            if isinstance(resolved, ClassRef):
+                return resolved
+        return None
+
+    def _class_returned_by(self, dep: Node, where: Where) -> ClassRef | None:
+        for target in self._resolve_expr_callable(dep, where):
+            if isinstance(target, ClassRef):
+                return target
+            if isinstance(target, FuncRef):
+                cls = self.code.class_for_annotation(_return_annotation(target.node), target.path)
+                if cls is not None:
+                    return cls
+                for ret in _returns(target.node):
+                    if ret.named_children and ret.named_children[0].type == "call":
+                        for res in self.resolve_call(
+                            ret.named_children[0], where_in(self.ctx, target)
+                        ):
+                            if isinstance(res, ClassRef):
+                                return res
+        return None
+
+    def _self_attr_class(self, attr: str, func: FuncRef) -> ClassRef | None:
+        cls_node = func.class_node
+        if cls_node is None:
+            return None
+        body = cls_node.child_by_field_name("body")
+        if body is not None:
+            for stmt in body.named_children:
+                if (
+                    stmt.type == "expression_statement"
+                    and stmt.named_children
+                    and stmt.named_children[0].type == "assignment"
+                ):
+                    assign = stmt.named_children[0]
+                    if syntax.text_of(assign.child_by_field_name("left")) == attr:
+                        cls = self.code.class_for_annotation(
+                            syntax.text_of(assign.child_by_field_name("type")), func.path
+                        )
+                        if cls is not None:
+                            return cls
+        for node in syntax.walk(cls_node):
+            if (
+                node.type != "assignment"
+                or syntax.text_of(node.child_by_field_name("left")) != f"self.{attr}"
+            ):
+                continue
+            annotation = node.child_by_field_name("type")
+            if annotation is not None:
+                cls = self.code.class_for_annotation(syntax.text_of(annotation), func.path)
+                if cls is not None:
+                    return cls
+            value = node.child_by_field_name("right")
+            fn = syntax.enclosing_function(node)
+            if value is None or fn is None:
+                continue
+            method = FuncRef(func.path, syntax.qualname_of(fn), fn, func.source)
+            if value.type == "call":
+                for res in self.resolve_call(value, Where(func.path, func.source, method)):
+                    if isinstance(res, ClassRef):
+                        return res
+            if value.type == "identifier":
+                for param in syntax.parameters_of(fn):
+                    if param.name == syntax.text_of(value):
+                        cls = self.code.class_for_annotation(param.annotation, func.path)
+                        if cls is not None:
+                            return cls
+        return None
+
+    # -- producers with extra evidence -----------------------------------------
+
+    def query_producer(
+        self,
+        where: Where,
+        node: Node,
+        mechanism: str,
+        note: str,
+        confidence: float,
+        chain: tuple[Step, ...],
+    ) -> Producer:
+        """A ``.first()``-like producer, with the query's filters, columns and migrations."""
+        extra: list[Step] = []
+        contributing: list[Contribution] = []
+        scope = where.func.node if where.func is not None else syntax.statement_of(node)
+        filters = [
+            n
+            for n in syntax.walk(scope, into_functions=False)
+            if n.type == "call" and syntax.call_name(n)[0] in ("where", "filter", "filter_by")
+        ]
+        for flt in filters[:3]:
+            conditions = syntax.text_of(flt.child_by_field_name("arguments"))
+            extra.append(
+                Step(
+                    where.path,
+                    syntax.line_of(flt),
+                    f"the query filters rows with `{_short_text(conditions)}`: rows outside it give None",
+                    where.function,
+                )
+            )
+            for column_name, class_hint in _columns_in(flt):
+                col = self.models.column(column_name, class_hint=class_hint)
+                migrations = self.models.migrations_for(column_name)
+                if col is not None and (col.nullable or migrations):
+                    state = "nullable" if col.nullable else "declared"
+                    extra.append(
+                        Step(
+                            col.path,
+                            col.line,
+                            f"{col.class_name}.{col.name} is {state}: `{_short_text(col.text)}`",
+                            col.class_name,
+                        )
+                    )
+                for mig in migrations:
+                    extra.append(mig)
+                    if "no backfill" in mig.note:
+                        contributing.append(
+                            Contribution(
+                                mig.file,
+                                mig.line,
+                                mig.line,
+                                mig.function,
+                                f"migration adds `{column_name}` without a backfill",
+                                mig.note,
+                                0.5,
+                                fix=f"Backfill `{column_name}` for existing rows (op.execute UPDATE ...) in a migration.",
+                            )
+                        )
+            contributing.extend(self._filter_operand_producers(flt, where))
+        if where.func is not None:
+            annotation = _return_annotation(where.func.node)
+            if is_optional_annotation(annotation):
+                extra.append(
+                    Step(
+                        where.path,
+                        where.func.line,
+                        f"{where.function}() is declared to return `{annotation}`",
+                        where.function,
+                    )
+                )
+        fix = f"Handle the no-row case of {where.function}() (raise a not-found error, or create/backfill the row) instead of letting None flow to callers."
+        if any("filters rows" in s.note for s in extra):
+            fix = f"Check the filter in {where.function}(): rows it excludes come back as None; handle that case or fix the condition/data."
+        return self.producer(
+            where,
+            node,
+            mechanism,
+            f"{_short(node)}: {note}",
+            confidence,
+            chain,
+            fix=fix,
+            extra=tuple(extra),
+            contributing=tuple(contributing),
+        )
+
+    def migration_producer(
+        self, where: Where, node: Node, column: Column, chain: tuple[Step, ...]
+    ) -> Producer | None:
+        """The migration that added ``column`` as nullable without a backfill, as the origin."""
+        unfilled = [m for m in self.models.migrations_for(column.name) if "no backfill" in m.note]
+        table = self.models.table_of(column)
+        if table:
+            unfilled = [m for m in unfilled if self.models.migration_table(m) in (None, table)]
+        if not unfilled:
+            return None
+        mig = unfilled[0]
+        use = Step(where.path, syntax.line_of(node), f"reads `{_short(node)}`", where.function)
+        decl = Step(
+            column.path,
+            column.line,
+            f"{column.class_name}.{column.name} is declared `{_short_text(column.text)}`"
+            + ("" if column.nullable else ": the model's default only applies to new inserts"),
+            column.class_name,
+        )
+        contributing = (
+            Contribution(
+                column.path,
+                column.line,
+                column.line,
+                column.class_name,
+                f"{column.class_name}.{column.name} allows NULL rows",
+                decl.note,
+                0.45,
+                fix=f"Make {column.name} NOT NULL (with a server default) once existing rows are backfilled.",
+            ),
+        )
+        note = f"migration adds `{column.name}` as nullable with no backfill or server default: rows created before it hold NULL"
+        return Producer(
+            mig.file,
+            mig.line,
+            mig.line,
+            mig.function,
+            "migration without backfill",
+            note,
+            0.8,
+            (*chain, use),
+            (decl,),
+            contributing,
+            fix=f"Backfill `{column.name}` for existing rows (op.execute(UPDATE ...) or a server_default) in a migration, then handle NULL where it is read.",
+        )
+
+    def _filter_operand_producers(self, flt: Node, where: Where) -> list[Contribution]:
+        """Repo functions that compute the values a query filter compares against."""
+        out: list[Contribution] = []
+        if where.func is None:
+            return out
+        args = flt.child_by_field_name("arguments")
+        if args is None:
+            return out
+        names = {
+            syntax.text_of(n)
+            for n in syntax.walk(args)
+            if n.type == "identifier" and (n.parent is None or n.parent.type != "attribute")
+        }
+        for name in sorted(names)[:4]:
+            for _target, value, _how in _assignments_to(
+                where.func.node, name, syntax.line_of(flt), None
+            )[:1]:
+                value = syntax.strip_parens(value)
+                if value.type == "await" and value.named_children:
+                    value = value.named_children[0]
+                if value.type != "call":
+                    continue
+                for res in self.resolve_call(value, where)[:1]:
+                    if isinstance(res, FuncRef):
+                        returns = [
+                            r
+                            for r in _returns(res.node)
+                            if r.named_children and r.named_children[0].type != "none"
+                        ]
+                        line = syntax.line_of(returns[-1]) if returns else res.line
+                        out.append(
+                            Contribution(
+                                res.path,
+                                line,
+                                line,
+                                res.qualname,
+                                f"{res.qualname}() computes the `{name}` the query matches on",
+                                f"the filter compares against `{name}` = {res.qualname}(...): a wrong value there matches no row",
+                                0.4,
+                                fix=f"Check what {res.qualname}() returns for real inputs.",
+                            )
+                        )
+        return out
+
+    def column_producer(
+        self, where: Where, node: Node, column: Column, chain: tuple[Step, ...]
+    ) -> Producer:
+        migration = self.migration_producer(where, node, column, chain)
+        if migration is not None:
+            return migration
+        extra: list[Step] = []
+        contributing: list[Contribution] = []
+        use = Step(where.path, syntax.line_of(node), f"reads `{_short(node)}`", where.function)
+        for mig in self.models.migrations_for(column.name):
+            extra.append(mig)
+            if "no backfill" in mig.note:
+                contributing.append(
+                    Contribution(
+                        mig.file,
+                        mig.line,
+                        mig.line,
+                        mig.function,
+                        f"migration adds `{column.name}` without a backfill",
+                        mig.note,
+                        0.55,
+                        fix=f"Backfill `{column.name}` for existing rows in a data migration.",
+                    )
+                )
+        note = f"{column.class_name}.{column.name} is nullable (`{_short_text(column.text)}`): rows may hold NULL"
+        return Producer(
+            column.path,
+            column.line,
+            column.line,
+            column.class_name,
+            "nullable column",
+            note,
+            0.62,
+            (*chain, use)
+            if where.path != column.path or syntax.line_of(node) != column.line
+            else chain,
+            tuple(extra),
+            tuple(contributing),
+            fix=f"Handle a missing {column.name} where it is read, or make the column NOT NULL after backfilling existing rows.",
+        )
+
+    def swapped_producer(
+        self,
+        where: Where,
+        call: Node,
+        target: FuncRef,
+        swapped: list[tuple[str, str]],
+        chain: tuple[Step, ...],
+    ) -> Producer:
+        pairs = ", ".join(f"`{arg}` as `{param}`" for arg, param in swapped)
+        signature = ", ".join(p.name for p in syntax.parameters_of(target.node))
+        extra = (
+            Step(
+                target.path,
+                target.line,
+                f"{target.qualname}({signature}) is the callee's signature",
+                target.qualname,
+            ),
+        )
+        return self.producer(
+            where,
+            call,
+            "swapped arguments",
+            f"passes {pairs} to {target.qualname}(): the arguments are in the wrong order",
+            0.9,
+            chain,
+            fix=f"Pass the arguments in {target.qualname}()'s order, or by keyword.",
+            extra=extra,
+        )
+
+    def missing_await_producer(
+        self, where: Where, call: Node, target: FuncRef, chain: tuple[Step, ...]
+    ) -> Producer:
+        extra = (
+            Step(
+                target.path,
+                target.line,
+                f"{target.qualname}() is `async def`: calling it returns a coroutine",
+                target.qualname,
+            ),
+        )
+        return self.producer(
+            where,
+            call,
+            "missing await",
+            f"calls async {target.qualname}() without `await`: the value is a coroutine",
+            0.9,
+            chain,
+            fix=f"Write `await {_short(call)}` (and make {where.function}() async if it is not).",
+            extra=extra,
+        )
+
+
+def models_for(ctx: AnalysisContext) -> Models:
+    """One :class:`Models` per analysis (cached on the context's code)."""
+    cached = getattr(ctx.code, "_rc_models", None)
+    if isinstance(cached, Models):
+        return cached
+    models = Models(ctx.code)
+    ctx.code._rc_models = models  # type: ignore[attr-defined]
+    return models
+
+
+# ---------------------------------------------------------------------------------
+# intra-function helpers
+# ---------------------------------------------------------------------------------
+
+_BUILTINS = frozenset(dir(builtins))
+
+
+def _short(node: Node | None, limit: int = 70) -> str:
+    return _short_text(syntax.text_of(node), limit)
+
+
+def _short_text(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _receiver_token(receiver: str) -> str:
+    last = receiver.rsplit(".", 1)[-1].lower().strip("_")
+    for suffix in (
+        "_repository",
+        "_repo",
+        "_service",
+        "_svc",
+        "_client",
+        "_dao",
+        "_store",
+        "repository",
+        "repo",
+        "service",
+        "client",
+        "dao",
+        "store",
+        "_manager",
+    ):
+        if last.endswith(suffix) and len(last) > len(suffix):
+            last = last[: -len(suffix)]
+            break
+    last = last.strip("_")
+    if last.endswith("ies"):
+        last = last[:-3] + "y"
+    elif last.endswith("s") and not last.endswith("ss"):
+        last = last[:-1]
+    return last if len(last) >= 3 else ""
+
+
+def _returns(fn: Node) -> Iterator[Node]:
+    for node in syntax.walk(fn, into_functions=False):
+        if node.type == "return_statement":
+            yield node
+
+
+def _is_generator(fn: Node) -> bool:
+    return any(n.type == "yield" for n in syntax.walk(fn, into_functions=False))
+
+
+def _return_annotation(fn: Node) -> str | None:
+    node = fn.child_by_field_name("return_type")
+    return syntax.text_of(node) if node is not None else None
+
+
+def _terminates(stmt: Node) -> bool:
+    """True when a statement never completes normally (return/raise on every path)."""
+    kind = stmt.type
+    if kind in ("return_statement", "raise_statement"):
+        return True
+    if kind == "expression_statement":
+        text = syntax.text_of(stmt)
+        return text.startswith(("sys.exit(", "os._exit(", "exit(", "abort(")) or text.startswith(
+            "raise"
+        )
+    if kind == "if_statement":
+        consequence = stmt.child_by_field_name("consequence")
+        alternatives = stmt.children_by_field_name("alternative")
+        if consequence is None or not _block_terminates(consequence):
+            return False
+        has_else = False
+        for alt in alternatives:
+            if alt.type == "else_clause":
+                has_else = True
+                body = alt.child_by_field_name("body")
+                if body is None or not _block_terminates(body):
+                    return False
+            elif alt.type == "elif_clause":
+                body = alt.child_by_field_name("consequence")
+                if body is None or not _block_terminates(body):
+                    return False
+        return has_else
+    if kind == "try_statement":
+        body = stmt.child_by_field_name("body")
+        if body is None or not _block_terminates(body):
+            # A finally that returns still terminates.
+            return any(
+                c.type == "finally_clause" and _block_terminates_node(c) for c in stmt.children
+            )
+        for clause in stmt.children:
+            if clause.type == "except_clause" and not _block_terminates_node(clause):
+                return False
+        return True
+    if kind in ("with_statement",):
+        body = stmt.child_by_field_name("body")
+        return body is not None and _block_terminates(body)
+    if kind == "while_statement":
+        condition = syntax.text_of(stmt.child_by_field_name("condition"))
+        return condition in ("True", "1")
+    if kind == "match_statement":
+        return False
+    return False
+
+
+def _block_terminates_node(clause: Node) -> bool:
+    blocks = [c for c in clause.named_children if c.type == "block"]
+    return bool(blocks) and _block_terminates(blocks[-1])
+
+
+def _block_terminates(block: Node) -> bool:
+    stmts = [c for c in block.named_children if c.type != "comment"]
+    return bool(stmts) and any(_terminates(s) for s in stmts)
+
+
+def _can_fall_off(fn: Node) -> bool:
+    """True when control can reach the end of the function body (an implicit ``return None``)."""
+    if _is_generator(fn):
+        return False
+    stmts = syntax.body_statements(fn)
+    if not stmts:
+        return True
+    # A stub (docstring/pass/...) or abstract method is not a producer.
+    meaningful = [
+        s
+        for s in stmts
+        if not (
+            s.type == "expression_statement"
+            and s.named_children
+            and s.named_children[0].type in ("string", "ellipsis")
+        )
+    ]
+    if not meaningful or all(s.type == "pass_statement" for s in meaningful):
+        return False
+    if any(
+        d.endswith("abstractmethod") or d.endswith("overload") for d in syntax.decorators_of(fn)
+    ):
+        return False
+    return not any(_terminates(s) for s in stmts)
+
+
+def _guard_of(ret: Node) -> str | None:
+    """The condition of the ``if`` a return sits in, as text."""
+    for parent in syntax.ancestors(ret):
+        if parent.type in ("if_statement", "elif_clause"):
+            return _short_text(syntax.text_of(parent.child_by_field_name("condition")), 60)
+        if parent.type == "except_clause":
+            return _short_text(syntax.text_of(parent).split(":", 1)[0], 60)
+        if parent.type == "function_definition":
+            return None
+    return None
+
+
+def _assignments_to(
+    scope: Node, name: str, before_line: int, use: Node | None, *, module_level: bool = False
+) -> list[tuple[Node, Node, str]]:
+    """(target, value, how) of assignments to ``name`` before ``before_line``, nearest first."""
+    found: list[tuple[Node, Node, str]] = []
+    nodes = scope.named_children if module_level else list(syntax.walk(scope, into_functions=False))
+    if module_level:
+        flat: list[Node] = []
+        for stmt in nodes:
+            if stmt.type == "expression_statement":
+                flat.extend(stmt.named_children)
+            elif stmt.type in ("if_statement", "try_statement"):
+                flat.extend(
+                    n for n in syntax.walk(stmt, into_functions=False) if n.type == "assignment"
+                )
+        nodes = flat
+    for node in nodes:
+        if syntax.line_of(node) > before_line:
+            continue
+        if (
+            use is not None
+            and node.start_byte <= use.start_byte < node.end_byte
+            and node.type == "assignment"
+        ):
+            # The use is inside this assignment (x = x.y): that assignment is not a source.
+            right = node.child_by_field_name("right")
+            if right is not None and right.start_byte <= use.start_byte:
+                continue
+        if node.type in ("assignment", "augmented_assignment"):
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            if left is None or right is None:
+                continue
+            if left.type == "identifier" and syntax.text_of(left) == name:
+                how = "is assigned" if node.type == "assignment" else "is updated with"
+                while right.type == "assignment":  # a = b = value
+                    inner = right.child_by_field_name("right")
+                    if inner is None:
+                        break
+                    right = inner
+                found.append((node, right, how))
+            elif left.type in ("pattern_list", "tuple_pattern", "list_pattern"):
+                names = [syntax.text_of(c) for c in left.named_children]
+                if name in names:
+                    index = names.index(name)
+                    value = right
+                    if (
+                        right.type in ("expression_list", "tuple", "list")
+                        and index < right.named_child_count
+                    ):
+                        value = right.named_children[index]
+                    found.append((node, value, "is unpacked from"))
+        elif node.type == "with_item" or node.type == "as_pattern":
+            alias = node.child_by_field_name("alias")
+            if node.type == "with_item":
+                item = node.child_by_field_name("value")
+                if item is not None and item.type == "as_pattern":
+                    inner = item.named_children[0] if item.named_children else None
+                    alias_node = item.child_by_field_name("alias")
+                    if (
+                        inner is not None
+                        and alias_node is not None
+                        and syntax.text_of(alias_node).strip() == name
+                    ):
+                        found.append((node, inner, "is bound by `with` to"))
+            elif (
+                alias is not None
+                and syntax.text_of(alias).strip() == name
+                and node.parent is not None
+                and node.parent.type != "with_item"
+            ):
+                continue
+        elif node.type == "named_expression":
+            walrus = node.child_by_field_name("name")
+            walrus_value = node.child_by_field_name("value")
+            if walrus is not None and walrus_value is not None and syntax.text_of(walrus) == name:
+                found.append((node, walrus_value, "is assigned"))
+        elif node.type in ("for_statement", "for_in_clause"):
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            if left is not None and right is not None and syntax.text_of(left) == name:
+                found.append((node, right, "iterates over"))
+            elif (
+                left is not None
+                and right is not None
+                and left.type in ("pattern_list", "tuple_pattern", "list_pattern")
+                and name in [syntax.text_of(c) for c in left.named_children]
+            ):
+                found.append((node, right, "is unpacked from the items of"))
+    found.sort(key=lambda item: -item[0].start_byte)
+    return found
+
+
+def _depends_target(param: syntax.ParamInfo) -> Node | None:
+    """``dep`` of ``x = Depends(dep)`` or ``x: Annotated[T, Depends(dep)]``."""
+    candidates: list[Node] = []
+    if param.default is not None:
+        candidates.append(param.default)
+    for node in candidates:
+        for call in syntax.walk(node):
+            if call.type == "call" and syntax.call_name(call)[0] in ("Depends", "Security"):
+                positional, keywords = syntax.call_arguments(call)
+                target = positional[0] if positional else keywords.get("dependency")
+                if target is not None:
+                    return target
+    return None
+
+
+def depends_of_annotation(fn: Node, name: str) -> Node | None:
+    """``dep`` for ``name: Annotated[T, Depends(dep)]`` (annotation nodes are not kept in ParamInfo)."""
+    params = fn.child_by_field_name("parameters")
+    if params is None:
+        return None
+    for child in params.named_children:
+        if (
+            syntax.text_of(
+                child.child_by_field_name("name")
+                or (child.named_children[0] if child.named_children else None)
+            )
+            != name
+        ):
+            continue
+        for call in syntax.walk(child):
+            if call.type == "call" and syntax.call_name(call)[0] in ("Depends", "Security"):
+                positional, keywords = syntax.call_arguments(call)
+                return positional[0] if positional else keywords.get("dependency")
+    return None
+
+
+_LITERAL_TYPES = {
+    "dictionary": "dict",
+    "dictionary_comprehension": "dict",
+    "list": "list",
+    "list_comprehension": "list",
+    "tuple": "tuple",
+    "string": "str",
+    "concatenated_string": "str",
+    "integer": "int",
+    "float": "float",
+    "set": "set",
+    "set_comprehension": "set",
+}
+_COARSE = (
+    (
+        re.compile(r"^(dict|Dict|Mapping|MutableMapping|TypedDict|OrderedDict|defaultdict)\b"),
+        "dict",
+    ),
+    (re.compile(r"^(list|List|Sequence|MutableSequence)\b"), "list"),
+    (re.compile(r"^(tuple|Tuple)\b"), "tuple"),
+    (re.compile(r"^(str)\b"), "str"),
+    (re.compile(r"^(set|Set|frozenset|FrozenSet)\b"), "set"),
+    (re.compile(r"^(int)\b"), "int"),
+)
+
+
+def coarse_type(annotation: str | None) -> str | None:
+    """``list[dict[str, Any]]`` -> ``list``; None for anything optional, unions or unknown."""
+    if not annotation:
+        return None
+    text = annotation.strip().strip("\"'")
+    if "|" in text or text.startswith(("Optional", "Union", "Any")):
+        return None
+    text = text.replace("typing.", "").replace("collections.abc.", "")
+    for pattern, name in _COARSE:
+        if pattern.match(text):
+            return name
+    return None
+
+
+_CONVERTERS = frozenset(
+    {"int", "float", "Decimal", "bool", "str", "date", "fromisoformat", "strptime", "parse", "UUID"}
+)
+
+
+def _elements_added(scope: Node, name: str) -> list[Node]:
+    """Values put into container ``name``: ``name.append(x)``, ``name[k].append(x)``, ``name[k] = x``."""
+    out: list[Node] = []
+    for node in syntax.walk(scope, into_functions=False):
+        if node.type == "call" and syntax.call_name(node)[0] in (
+            "append",
+            "add",
+            "extend",
+            "insert",
+        ):
+            _n, receiver = syntax.call_name(node)
+            if receiver is not None and (receiver == name or receiver.startswith(name + "[")):
+                positional, _kw = syntax.call_arguments(node)
+                if positional:
+                    out.append(positional[-1])
+        elif node.type == "assignment":
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            if (
+                left is not None
+                and right is not None
+                and left.type == "subscript"
+                and syntax.text_of(left.child_by_field_name("value")) == name
+            ):
+                out.append(right)
+    return out
+
+
+def depth_ok(chain: tuple[Step, ...]) -> bool:
+    return len(chain) < 12
+
+
+def _arg_name(node: Node) -> str:
+    if node.type == "identifier":
+        return syntax.text_of(node)
+    if node.type == "attribute":
+        return syntax.text_of(node.child_by_field_name("attribute"))
+    return ""
+
+
+def swapped_arguments(call: Node, func: FuncRef) -> list[tuple[str, str]]:
+    """(argument, parameter) pairs where a positional argument is named like another parameter."""
+    positional, _keywords = syntax.call_arguments(call)
+    params = [p for p in syntax.parameters_of(func.node) if p.kind == "positional"]
+    if params and params[0].name in ("self", "cls") and func.class_node is not None:
+        params = params[1:]
+    names = [p.name for p in params]
+    found: list[tuple[str, str]] = []
+    for i, arg in enumerate(positional[: len(names)]):
+        arg_name = _arg_name(arg)
+        if arg_name and arg_name != names[i] and arg_name in names and names.index(arg_name) != i:
+            found.append((syntax.text_of(arg), names[i]))
+    return found
+
+
+def _docstring(fn: Node) -> str:
+    stmts = syntax.body_statements(fn)
+    if (
+        stmts
+        and stmts[0].type == "expression_statement"
+        and stmts[0].named_children
+        and stmts[0].named_children[0].type == "string"
+    ):
+        return syntax.text_of(stmts[0].named_children[0])
+    return ""
+
+
+def documents_none(fn: Node) -> bool:
+    """True when a function's docstring says it may return None (a contract, not a bug)."""
+    return bool(re.search(r"\bNone\b|\bnull\b", _docstring(fn)))
+
+
+def _call_on_line(src: SourceFile, line: int, callee_name: str) -> Node | None:
+    stmt = syntax.statement_at(src.root, line)
+    scope = stmt if stmt is not None else src.root
+    best: Node | None = None
+    for node in syntax.walk(scope, into_functions=False):
+        if node.type != "call":
+            continue
+        name, _receiver = syntax.call_name(node)
+        if name == callee_name:
+            return node
+        if best is None and syntax.line_of(node) == line:
+            best = node
+    return None
+
+
+def _argument_for(call: Node, param: syntax.ParamInfo, func: FuncRef) -> Node | None:
+    positional, keywords = syntax.call_arguments(call)
+    if param.name in keywords:
+        return keywords[param.name]
+    if param.index < 0:
+        return None
+    index = param.index
+    params = syntax.parameters_of(func.node)
+    if params and params[0].name in ("self", "cls") and func.class_node is not None:
+        # Bound call: self is implicit.
+        index -= 1
+    if 0 <= index < len(positional):
+        arg = positional[index]
+        if arg.type in ("list_splat", "dictionary_splat"):
+            return None
+        return arg
+    return None
+
+
+def _columns_in(node: Node) -> Iterator[tuple[str, str]]:
+    """(column, class hint) for ``User.email`` / ``User.email.is_(None)`` / ``filter_by(email=...)``."""
+    name, _receiver = syntax.call_name(node)
+    if name == "filter_by":
+        _pos, keywords = syntax.call_arguments(node)
+        for key in keywords:
+            yield key, ""
+        return
+    args = node.child_by_field_name("arguments")
+    if args is None:
+        return
+    for child in syntax.walk(args):
+        if child.type == "attribute":
+            obj = child.child_by_field_name("object")
+            attr = syntax.text_of(child.child_by_field_name("attribute"))
+            if obj is not None and obj.type == "identifier" and syntax.text_of(obj)[:1].isupper():
+                yield attr, syntax.text_of(obj)
+
+
+def _dict_keys(node: Node) -> list[str] | None:
+    keys: list[str] = []
+    for pair in node.named_children:
+        if pair.type == "pair":
+            key = pair.child_by_field_name("key")
+            if key is None or key.type != "string":
+                return None
+            keys.append(_string_value(key))
+        elif pair.type == "dictionary_splat":
+            return None
+    return keys
+
+
+def _string_value(node: Node) -> str:
+    text = syntax.text_of(node)
+    match = re.match(r"^[rbuRBU]*(['\"]{1,3})(.*)\1$", text, re.S)
+    return match.group(2) if match else text.strip("'\"")
+
+
+def string_value(node: Node) -> str:
+    return _string_value(node)
+
+
+def with_chain(producer: Producer, prefix: tuple[Step, ...]) -> Producer:
+    return replace(producer, chain=(*prefix, *producer.chain))

@@ -1,0 +1,151 @@
+"""RC104: an operand has the wrong builtin type (a str from the environment, argv, a file)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from rootcause.analysis import syntax
+from rootcause.analysis.context import AnalysisContext
+from rootcause.analysis.origin import ShapeDetector, Tracer, where_for
+from rootcause.analysis.rules import register
+from rootcause.analysis.rules.base import (
+    candidate_from_producer,
+    crash_node_candidates,
+    hop_candidates,
+    short,
+    symptom_at,
+)
+from rootcause.model import Candidate
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
+
+_PAIR = re.compile(r"(?:for [^:]+: |between instances of )'(\w+)' and '(\w+)'")
+_CONCAT = re.compile(r'can only concatenate (\w+) \(not "(\w+)"\) to (\w+)')
+_MUST_BE = re.compile(r"must be (?:real number|int|str|an integer), not (\w+)")
+_BUILTINS = {"str", "int", "float", "list", "dict", "tuple", "bytes", "Decimal", "set"}
+
+
+def _operands(ctx: AnalysisContext) -> tuple[list[Node], str] | None:
+    """The operand nodes that hold the unexpected type, and that type's name."""
+    sf = ctx.crash
+    if sf is None:
+        return None
+    message = ctx.message
+    nodes = crash_node_candidates(ctx, sf)
+    ops = [
+        n
+        for n in nodes
+        if n.type in ("binary_operator", "comparison_operator", "augmented_assignment")
+    ]
+    pair = _PAIR.search(message)
+    concat = _CONCAT.search(message)
+    if pair:
+        left, right = pair.group(1), pair.group(2)
+    elif concat:
+        left, right = concat.group(1), concat.group(2)
+    else:
+        must = _MUST_BE.search(message)
+        if must is None:
+            return None
+        calls = [n for n in nodes if n.type == "call"]
+        args = [a for c in calls for a in syntax.call_arguments(c)[0]]
+        return args[:2], must.group(1)
+    odd = "str" if "str" in (left, right) and left != right else right
+    out: list[Node] = []
+    for op in ops:
+        parts = [c for c in op.named_children if c.type != "comment"]
+        if op.type == "augmented_assignment":
+            parts = [op.child_by_field_name("left"), op.child_by_field_name("right")]  # type: ignore[list-item]
+        if len(parts) < 2:
+            continue
+        if left == odd and parts[0] is not None:
+            out.append(parts[0])
+        if right == odd and parts[-1] is not None:
+            out.append(parts[-1])
+    if not out:
+        # sum([...]) and friends: the call's argument.
+        for n in nodes:
+            if n.type == "call" and syntax.call_name(n)[0] in (
+                "sum",
+                "max",
+                "min",
+                "sorted",
+                "abs",
+                "round",
+            ):
+                out.extend(syntax.call_arguments(n)[0][:1])
+    return out, odd
+
+
+@register(
+    "RC104",
+    name="operand-type",
+    title="An operand has the wrong type (str from env/argv/files)",
+    exceptions=("TypeError",),
+    messages=(
+        r"not supported between instances of",
+        r"unsupported operand type",
+        r"can only concatenate",
+        r"must be real number",
+    ),
+)
+def operand_type(ctx: AnalysisContext) -> Iterator[Candidate]:
+    """TypeError between a number and a str (or other mismatched builtins): finds where the str came from.
+
+    Why it matters: ``'>' not supported between instances of 'float' and 'str'`` fails on
+    arithmetic that is right; the value was never converted where it entered the program:
+    ``os.getenv("X", 0.5)`` (a float default, but a str when the variable is set), an
+    argparse option without ``type=``, a CSV field. The rule traces the operand of the odd
+    type back to that entry point.
+
+    Example::
+
+        RETRY_BASE_DELAY = os.getenv("RETRY_BASE_DELAY", 0.5)   # <- origin: no float()
+        delay = settings.RETRY_BASE_DELAY * 2                   # str * int, then + float fails
+    """
+    if "NoneType" in ctx.message:
+        return
+    found = _operands(ctx)
+    sf = ctx.crash
+    if found is None or sf is None:
+        return
+    nodes, odd = found
+    if odd not in _BUILTINS:
+        return
+    where = where_for(ctx, sf)
+    if where is None:
+        return
+    tracer = Tracer(ctx, ShapeDetector("", kind="type", type_name=odd))
+    seen: set[tuple[str, int]] = set()
+    any_found = False
+    for expr in nodes[:3]:
+        text = short(syntax.text_of(expr), 50)
+        for prod in tracer.trace(expr, where):
+            if (prod.file, prod.line) in seen:
+                continue
+            seen.add((prod.file, prod.line))
+            any_found = True
+            yield candidate_from_producer(
+                ctx,
+                prod,
+                rule="RC104",
+                title=f"`{text}` is a {odd}: {prod.note}"
+                if len(prod.note) < 90
+                else f"`{text}` is a {odd} made in {prod.function}()",
+                explanation=f"{sf.qualname}() computes with `{text}`, which is a {odd} here. It comes from {prod.function}() at {prod.file}:{prod.line}: {prod.note}.",
+            )
+            yield from hop_candidates(ctx, prod, rule="RC104", what=f"`{text}`")
+    yield symptom_at(
+        ctx,
+        sf,
+        rule="RC104",
+        title=f"computes with a {odd} operand",
+        explanation=f"{short(ctx.message, 120)}.",
+        fix="Convert the value where it enters the program, not here."
+        if any_found
+        else f"Convert the {odd} before computing with it.",
+        confidence=0.4 if any_found else 0.5,
+    )

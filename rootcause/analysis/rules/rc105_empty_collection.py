@@ -1,0 +1,203 @@
+"""RC105: division by the size of a collection that a filter (or a type mismatch) left empty."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from rootcause.analysis import syntax
+from rootcause.analysis.code import ClassRef
+from rootcause.analysis.context import AnalysisContext
+from rootcause.analysis.origin import (
+    Detector,
+    Producer,
+    Step,
+    Tracer,
+    Where,
+    models_for,
+    where_for,
+)
+from rootcause.analysis.rules import register
+from rootcause.analysis.rules.base import (
+    candidate_from_producer,
+    crash_node_candidates,
+    short,
+    symptom_at,
+)
+from rootcause.model import Candidate
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
+
+_BUILTIN_TYPES = frozenset(
+    {"str", "int", "float", "bool", "bytes", "Any", "object", "dict", "list", "Decimal"}
+)
+
+
+class EmptyDetector(Detector):
+    """The value is an empty collection: find the filter that kept nothing, and why."""
+
+    name = "empty"
+
+    def check(
+        self, tracer: Tracer, node: Node, where: Where, chain: tuple[Step, ...]
+    ) -> list[Producer] | None:
+        if node.type not in ("list_comprehension", "generator_expression", "set_comprehension"):
+            return None
+        clauses = [c for c in node.named_children if c.type == "if_clause"]
+        if not clauses:
+            return None
+        cond = clauses[0].named_children[0] if clauses[0].named_children else clauses[0]
+        found = list(_type_mismatch_behind(tracer, node, cond, where, chain))
+        if found:
+            return found
+        return [
+            tracer.producer(
+                where,
+                node,
+                "filter keeps nothing",
+                f"keeps only the items where `{short(syntax.text_of(cond), 60)}`: none matched",
+                0.5,
+                chain,
+                fix="Handle the empty result, or check why no item matches the condition.",
+            )
+        ]
+
+
+def _type_mismatch_behind(
+    tracer: Tracer, comp: Node, cond: Node, where: Where, chain: tuple[Step, ...]
+) -> Iterator[Producer]:
+    """``t.status == Status.DONE`` never true because ``status`` was built from a raw str."""
+    var_types: dict[str, ClassRef] = {}
+    for clause in comp.named_children:
+        if clause.type != "for_in_clause":
+            continue
+        left = clause.child_by_field_name("left")
+        right = clause.child_by_field_name("right")
+        if left is None or right is None or left.type != "identifier":
+            continue
+        cls = _element_class(tracer, right, where)
+        if cls is not None:
+            var_types[syntax.text_of(left)] = cls
+    models = models_for(tracer.ctx)
+    for node in syntax.walk(cond):
+        if node.type != "attribute":
+            continue
+        obj = node.child_by_field_name("object")
+        attr = syntax.text_of(node.child_by_field_name("attribute"))
+        cls = var_types.get(syntax.text_of(obj))
+        if cls is None:
+            continue
+        decl = models.declaration(cls, attr)
+        if decl is None or ":" not in decl.text:
+            continue
+        annotation = decl.text.split(":", 1)[1].split("=", 1)[0].strip()
+        if annotation.split("[")[0].split("|")[0].strip() in _BUILTIN_TYPES:
+            continue
+        for site in tracer.code.calls_named(cls.name, limit=12)[:6]:
+            _pos, keywords = syntax.call_arguments(site.call)
+            value = keywords.get(attr)
+            if value is None:
+                continue
+            raw = value.type == "subscript" or (
+                value.type == "call" and syntax.call_name(value)[0] == "get"
+            )
+            if not raw:
+                continue
+            caller = site.caller.qualname if site.caller is not None else "<module>"
+            note = f"builds {cls.name}({attr}=`{short(syntax.text_of(value), 40)}`), a raw value, though {cls.name}.{attr} is declared `{annotation}`: `{short(syntax.text_of(cond), 50)}` is never true"
+            yield Producer(
+                site.path,
+                syntax.line_of(value),
+                syntax.line_of(value),
+                caller,
+                "field type mismatch",
+                note,
+                0.8,
+                (
+                    *chain,
+                    Step(
+                        decl.path,
+                        decl.line,
+                        f"{cls.name}.{attr} is declared `{short(decl.text, 50)}`",
+                        cls.name,
+                    ),
+                ),
+                fix=f"Convert it when building {cls.name}: `{annotation}({short(syntax.text_of(value), 30)})`.",
+            )
+
+
+def _element_class(tracer: Tracer, iterable: Node, where: Where) -> ClassRef | None:
+    """The repo class of the items of ``iterable`` (from annotations such as ``Sequence[Ticket]``)."""
+    if iterable.type == "identifier" and where.func is not None:
+        for param in syntax.parameters_of(where.func.node):
+            if param.name == syntax.text_of(iterable):
+                return tracer.code.class_for_annotation(param.annotation, where.path)
+    return None
+
+
+@register(
+    "RC105",
+    name="empty-collection",
+    title="Division by the size of a collection a filter left empty",
+    exceptions=("ZeroDivisionError",),
+)
+def empty_collection(ctx: AnalysisContext) -> Iterator[Candidate]:
+    """ZeroDivisionError on ``x / len(items)``: finds the filter that left ``items`` empty, and why.
+
+    Why it matters: dividing by a count is right until the count is zero. Often the
+    collection is empty because a filter upstream never matches, for instance an enum
+    comparison on a field that was filled with the raw string (``Ticket(status=raw["status"])``
+    while ``status`` is declared ``Status``). The rule traces the divisor's collection back
+    to the comprehension that filtered it and checks how the filtered field was built.
+
+    Example::
+
+        def finished(tickets: list[Ticket]) -> list[Ticket]:
+            return [t for t in tickets if t.status is Status.SOLVED]
+        Ticket(status=raw["status"])           # <- origin: never a Status member
+        total / len(finished(tickets))         # ZeroDivisionError
+    """
+    sf = ctx.crash
+    if sf is None:
+        return
+    where = where_for(ctx, sf)
+    if where is None:
+        return
+    divisors: list[Node] = []
+    for node in crash_node_candidates(ctx, sf):
+        if node.type in ("binary_operator", "augmented_assignment"):
+            operator = syntax.text_of(node.child_by_field_name("operator"))
+            if operator.strip("=") in ("/", "//", "%"):
+                right = node.child_by_field_name("right")
+                if right is not None:
+                    divisors.append(right)
+    tracer = Tracer(ctx, EmptyDetector())
+    found = False
+    for divisor in divisors[:2]:
+        target = divisor
+        if divisor.type == "call" and syntax.call_name(divisor)[0] == "len":
+            args, _kw = syntax.call_arguments(divisor)
+            if not args:
+                continue
+            target = args[0]
+        for prod in tracer.trace(target, where):
+            found = True
+            yield candidate_from_producer(
+                ctx,
+                prod,
+                rule="RC105",
+                title=f"{prod.function}(): {prod.note}"
+                if len(prod.note) < 80
+                else f"{prod.mechanism} in {prod.function}()",
+                explanation=f"{sf.qualname}() divides by `{short(syntax.text_of(divisor), 40)}`, which is zero because {prod.note}.",
+            )
+    yield symptom_at(
+        ctx,
+        sf,
+        rule="RC105",
+        title="divides by a count that can be zero",
+        explanation=f"{sf.qualname}() divides without handling an empty collection.",
+        fix="Guard the division (return 0 / None for an empty collection).",
+        confidence=0.4 if found else 0.5,
+    )

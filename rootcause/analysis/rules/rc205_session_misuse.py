@@ -1,0 +1,303 @@
+"""RC205: a SQLAlchemy Session used against its lifecycle (begun twice, shared from import time,
+committed inside ``begin()``, objects used after the session closed)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from rootcause.analysis import syntax
+from rootcause.analysis.code import FuncRef
+from rootcause.analysis.context import AnalysisContext, StackFrame
+from rootcause.analysis.origin import Detector, Producer, Step, Tracer, Where, where_for, where_in
+from rootcause.analysis.rules import register
+from rootcause.analysis.rules.base import (
+    attribute_receivers,
+    crash_evidence,
+    crash_node_candidates,
+    short,
+)
+from rootcause.model import Candidate, CandidateKind, Evidence
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
+
+_SESSION_FACTORY_RE = re.compile(r"(Session\w*|sessionmaker\(.*\)|session_factory|get_session|new_session)\s*\(\s*\)\s*$|\bSession\w*\s*\(")
+_SESSION_NAME_RE = re.compile(r"(^|\.)(session|sess|db|s|uow|dbsession|db_session)$", re.I)
+_SESSION_METHODS = frozenset({"execute", "scalar", "scalars", "get", "query", "add", "add_all", "flush", "merge",
+                              "delete", "refresh", "commit", "connection", "begin_nested"})
+_WITH_SESSION_RE = re.compile(r"\b(Session\w*|session\w*|sessionmaker\w*|get_session|\w*[Ss]ession\w*\.begin)\s*\(")
+
+
+def _with_session_block(node: Node) -> Node | None:
+    """The enclosing ``with Session() as s:`` (or ``with factory.begin() as s``) statement."""
+    for parent in syntax.ancestors(node):
+        if parent.type == "with_statement":
+            items = [c for c in parent.children if c.type == "with_clause"]
+            text = " ".join(syntax.text_of(i) for i in items)
+            if _WITH_SESSION_RE.search(text):
+                return parent
+        if parent.type == "function_definition":
+            return None
+    return None
+
+
+class DetachedDetector(Detector):
+    """The object escapes the ``with Session()`` block that loaded it (returned from inside it)."""
+
+    name = "detached"
+
+    def check(self, tracer: Tracer, node: Node, where: Where, chain: tuple[Step, ...]) -> list[Producer] | None:
+        if node.type not in ("identifier", "call", "attribute"):
+            return None
+        block = _with_session_block(node)
+        if block is None or where.func is None:
+            return None
+        stmt = syntax.statement_of(node)
+        if stmt.type != "return_statement":
+            return None
+        start = syntax.line_of(block)
+        note = (f"{where.function}() returns `{short(syntax.text_of(node), 40)}` from inside `{short(syntax.text_of(block).splitlines()[0], 60)}`: "
+                "the session closes when the block exits, so the object is detached and its lazy attributes cannot load")
+        load_line = start
+        for child in syntax.walk(block, into_functions=False):
+            if child.type == "assignment" and syntax.text_of(child.child_by_field_name("left")) == syntax.text_of(node):
+                load_line = syntax.line_of(child)
+                break
+        return [Producer(where.path, start, max(start, load_line), where.function, "returned from a closed session", note,
+                         0.82, chain, fix="Eager-load what callers need (options(selectinload(...))) before the session closes, "
+                         "or let the caller own the session scope (pass the session in).")]
+
+
+def _receiver_of_session_call(ctx: AnalysisContext, sf: StackFrame) -> str | None:
+    for node in crash_node_candidates(ctx, sf):
+        if node.type == "call":
+            name, receiver = syntax.call_name(node)
+            if receiver and (name in _SESSION_METHODS or name == "begin"):
+                return receiver
+    return None
+
+
+def _begin_twice(ctx: AnalysisContext) -> Iterator[Candidate]:
+    sf = ctx.crash
+    if sf is None or sf.func is None or "already begun" not in ctx.message:
+        return
+    receiver = None
+    for node in crash_node_candidates(ctx, sf):
+        if node.type == "call" and syntax.call_name(node)[0] == "begin":
+            receiver = syntax.call_name(node)[1]
+    if not receiver:
+        return
+    first: int | None = None
+    uses: list[Evidence] = []
+    for node in syntax.walk(sf.func.node, into_functions=False):
+        if node.type != "call" or syntax.line_of(node) >= sf.line:
+            continue
+        name, recv = syntax.call_name(node)
+        positional, keywords = syntax.call_arguments(node)
+        passes = any(syntax.text_of(a) == receiver for a in [*positional, *keywords.values()])
+        if (recv == receiver and name in _SESSION_METHODS) or passes:
+            line = syntax.line_of(node)
+            first = line if first is None else min(first, line)
+            what = f"`{short(syntax.text_of(node), 50)}` " + ("uses the session" if recv == receiver else f"passes {receiver} on, which queries with it")
+            uses.append(Evidence(sf.path, line, what + ": this autobegins a transaction"))
+    start = first if first is not None else sf.line
+    yield Candidate(
+        file=sf.path, line=start, end_line=sf.line, function=sf.qualname, rule="RC205",
+        title=f"`{receiver}.begin()` after the session already started a transaction (autobegin)",
+        explanation=(
+            f"{sf.qualname}() uses `{receiver}` before calling `{receiver}.begin()`"
+            + (f" (line {first})" if first else "")
+            + ": SQLAlchemy 2 sessions begin a transaction automatically on first use, so the explicit "
+            "begin() finds one already begun and refuses."
+        ),
+        evidence=(crash_evidence(ctx, sf), *uses[:4]),
+        fix=f"Do the reads inside the `with {receiver}.begin():` block, or drop begin() and call {receiver}.commit() at the end.",
+        kind=CandidateKind.ORIGIN, confidence=0.8 if uses else 0.55,
+    )
+
+
+def _module_sessions(ctx: AnalysisContext, name: str, path: str) -> list[tuple[str, int, str]]:
+    """Module-level ``name = SessionLocal()`` assignments visible from ``path``: (file, line, text)."""
+    out: list[tuple[str, int, str]] = []
+    paths = [path]
+    binding = ctx.code.imports_of(path).get(name.split(".")[0])
+    if binding is not None:
+        mod = ctx.code.module_path(binding[0])
+        if mod is not None:
+            paths.append(mod)
+            if binding[1] is not None:
+                name = binding[1]
+    for candidate in paths:
+        src = ctx.code.source(candidate)
+        if src is None:
+            continue
+        for node in src.root.named_children:
+            inner = node.named_children[0] if node.type == "expression_statement" and node.named_children else None
+            if inner is None or inner.type != "assignment":
+                continue
+            if syntax.text_of(inner.child_by_field_name("left")) != name.split(".")[-1]:
+                continue
+            right = syntax.text_of(inner.child_by_field_name("right"))
+            if _SESSION_FACTORY_RE.search(right):
+                out.append((candidate, syntax.line_of(inner), right))
+    return out
+
+
+def _writers_without_rollback(ctx: AnalysisContext, path: str, name: str) -> list[FuncRef]:
+    out: list[FuncRef] = []
+    for fn in ctx.code.functions_in(path):
+        text = syntax.text_of(fn.node)
+        if re.search(rf"\b{re.escape(name)}\.(commit|flush)\(", text) and not re.search(rf"\b{re.escape(name)}\.rollback\(", text):
+            out.append(fn)
+    return out
+
+
+def _shared_session(ctx: AnalysisContext) -> Iterator[Candidate]:
+    sf = ctx.crash
+    message = ctx.message
+    if sf is None or not re.search(r"rolled back|PendingRollback|inactive|Session is closed|another operation|concurrent|already", message + ctx.exc_type):
+        return
+    receiver = _receiver_of_session_call(ctx, sf)
+    if receiver is None:
+        return
+    for path, line, text in _module_sessions(ctx, receiver, sf.path):
+        name = receiver.split(".")[-1]
+        writers = _writers_without_rollback(ctx, path, name)
+        evidence = [crash_evidence(ctx, sf), Evidence(path, line, f"`{name} = {short(text, 40)}` runs once, at import: every caller shares this session")]
+        evidence += [Evidence(w.path, w.line, f"{w.qualname}() commits on the shared session without rollback on failure") for w in writers[:3]]
+        yield Candidate(
+            file=path, line=line, end_line=line, function="<module>", rule="RC205",
+            title=f"one Session created at import time (`{name} = {short(text, 30)}`) is shared by every request",
+            explanation=(
+                f"`{name}` is created once when {path} is imported and reused by every call; when one request's flush "
+                "fails (e.g. an IntegrityError turned into a 409) nobody rolls it back, so the shared session stays "
+                f"in a failed transaction and later requests fail: {short(ctx.exc_type + ': ' + message, 110)}"
+            ),
+            evidence=tuple(evidence),
+            fix="Create a session per request/unit of work (a `get_db` dependency yielding `SessionLocal()`, or "
+            "`with SessionLocal() as db:`), and roll back when a flush fails.",
+            kind=CandidateKind.ORIGIN, confidence=0.8,
+        )
+        for w in writers[:2]:
+            commit_line = next((syntax.line_of(c) for c in ctx.code.calls_in(w.node) if syntax.call_name(c)[0] in ("commit", "flush")), w.line)
+            yield Candidate(
+                file=w.path, line=max(w.line, commit_line - 1), end_line=commit_line, function=w.qualname, rule="RC205",
+                title=f"{w.qualname}() commits on the shared session with no rollback on failure",
+                explanation=f"If the commit in {w.qualname}() fails, the shared session is left needing a rollback; nothing does it.",
+                evidence=(Evidence(w.path, commit_line, "commit without try/except rollback"),),
+                fix=f"Wrap the commit: `try: {name}.commit() except Exception: {name}.rollback(); raise`.",
+                kind=CandidateKind.CONTRIBUTING, confidence=0.5,
+            )
+        return
+
+
+def _commit_inside_begin(ctx: AnalysisContext) -> Iterator[Candidate]:
+    if "closed transaction inside context manager" not in ctx.message:
+        return
+    provider = None
+    for path in ctx.code.files_matching(re.compile(r"\.begin\(\)\s+as\s+\w+")):
+        provider = (path, next((i + 1 for i, text in enumerate(ctx.code.source(path).lines) if re.search(r"\.begin\(\)\s+as\s+\w+", text)), 1))  # type: ignore[union-attr]
+        break
+    tracer = Tracer(ctx, Detector())
+    funcs: list[FuncRef] = []
+    for sf in ctx.stack:
+        if sf.func is not None and sf.func not in funcs:
+            funcs.append(sf.func)
+    frontier = list(funcs)
+    for _level in range(2):
+        nxt: list[FuncRef] = []
+        for fn in frontier:
+            for call in ctx.code.calls_in(fn.node):
+                for target in tracer.resolve_call(call, where_in(ctx, fn))[:2]:
+                    if isinstance(target, FuncRef) and target not in funcs:
+                        funcs.append(target)
+                        nxt.append(target)
+        frontier = nxt
+    seen: set[tuple[str, int]] = set()
+    for fn in funcs:
+        for call in ctx.code.calls_in(fn.node):
+            name, receiver = syntax.call_name(call)
+            if name != "commit" or receiver is None or not _SESSION_NAME_RE.search(receiver):
+                continue
+            line = syntax.line_of(call)
+            if (fn.path, line) in seen:
+                continue
+            seen.add((fn.path, line))
+            evidence = [crash_evidence(ctx, ctx.crash)] if ctx.crash is not None else []
+            if provider is not None:
+                evidence.append(Evidence(provider[0], provider[1], "the session is handed out inside `.begin()`: the context manager owns the commit"))
+            evidence.append(Evidence(fn.path, line, f"`{syntax.text_of(call)}` ends that transaction early"))
+            yield Candidate(
+                file=fn.path, line=line, end_line=line, function=fn.qualname, rule="RC205",
+                title=f"{fn.qualname}() commits a session whose transaction is owned by `begin()`",
+                explanation=(
+                    f"{fn.qualname}() calls `{syntax.text_of(call)}` on a session that was opened with `.begin()` as a "
+                    "context manager; the commit closes the transaction inside the block, so the next use of the session "
+                    "fails (\"Can't operate on closed transaction inside context manager\")."
+                ),
+                evidence=tuple(evidence),
+                fix=f"Use `{receiver}.flush()` here (to get ids/constraint errors) and let the `begin()` block commit.",
+                kind=CandidateKind.ORIGIN, confidence=0.78,
+            )
+
+
+def _detached(ctx: AnalysisContext) -> Iterator[Candidate]:
+    sf = ctx.crash
+    if sf is None or not re.search(r"not bound to a Session|DetachedInstance", ctx.message + ctx.exc_type):
+        return
+    where = where_for(ctx, sf)
+    if where is None:
+        return
+    attr = re.search(r"attribute '(\w+)'", ctx.message)
+    receivers = attribute_receivers(ctx, sf, attr.group(1)) if attr else []
+    if not receivers:
+        return
+    tracer = Tracer(ctx, DetachedDetector())
+    for prod in tracer.trace(receivers[0], where)[:2]:
+        evidence = [crash_evidence(ctx, sf)] + [Evidence(s.file, s.line, s.note) for s in prod.evidence]
+        yield Candidate(
+            file=prod.file, line=prod.line, end_line=prod.end_line, function=prod.function, rule="RC205",
+            title=f"{prod.function}() returns an object whose session is already closed"
+            + (f" (then `.{attr.group(1)}` is lazy-loaded)" if attr else ""),
+            explanation=f"{prod.note}. The crash at {sf.path}:{sf.line} reads `.{attr.group(1) if attr else '?'}` on it.",
+            evidence=tuple(evidence), fix=prod.fix, kind=CandidateKind.ORIGIN, confidence=prod.confidence,
+        )
+
+
+@register(
+    "RC205",
+    name="session-misuse",
+    title="SQLAlchemy Session used against its lifecycle",
+    exceptions=("InvalidRequestError", "PendingRollbackError", "DetachedInstanceError", "ResourceClosedError"),
+    messages=(r"already begun", r"rolled back due to a previous exception", r"not bound to a Session",
+              r"closed transaction inside context manager", r"Session is closed"),
+)
+def session_misuse(ctx: AnalysisContext) -> Iterator[Candidate]:
+    """A SQLAlchemy Session used against its lifecycle: begun twice, shared from import time, committed inside begin(), used after close.
+
+    The four shapes: ``begin()`` after a query already autobegan a transaction; one session
+    created at import time and shared by all requests (a failed flush poisons it for
+    everyone); ``commit()`` inside a ``begin()`` block owned by someone else; objects
+    returned from a ``with Session()`` block and lazy-loaded after it closed.
+
+    Why it matters: the exception is raised at the *next* use of the session, which is
+    often in another request or function than the mistake. The rule finds the session's
+    origin (module-level ``db = SessionLocal()``, the ``with`` block an object escaped) or
+    the earlier call that began/ended the transaction.
+
+    Example::
+
+        db = SessionLocal()            # <- created at import, shared by every request
+
+        def add(email):
+            db.add(Subscriber(email=email)); db.commit()   # IntegrityError, no rollback
+        # next request: PendingRollbackError
+    """
+    seen: set[tuple[str, int]] = set()
+    for gen in (_begin_twice(ctx), _shared_session(ctx), _commit_inside_begin(ctx), _detached(ctx)):
+        for cand in gen:
+            if (cand.file, cand.line) not in seen:
+                seen.add((cand.file, cand.line))
+                yield cand

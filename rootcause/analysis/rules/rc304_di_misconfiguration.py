@@ -1,0 +1,272 @@
+"""RC304: FastAPI dependency injection wired wrongly (``get_db()`` / ``Repo()`` / ``Depends(get_db())``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from rootcause.analysis import syntax
+from rootcause.analysis.code import ClassRef, FuncRef
+from rootcause.analysis.context import AnalysisContext
+from rootcause.analysis.rules import register
+from rootcause.analysis.rules.base import crash_evidence, short
+from rootcause.analysis.rules.rc3_fastapi import (
+    Route,
+    api_params,
+    callable_params,
+    qualname_at,
+    resolve_expr,
+    route_decorated_at,
+    route_of,
+)
+from rootcause.analysis.rules.rc301_query_vs_body import missing_query_names
+from rootcause.model import Candidate, CandidateKind, Evidence
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
+
+_GEN_OBJECT_RE = re.compile(r"<(async_generator|generator|coroutine) object ([\w.<>]+)")
+_WRONG_OBJECT_RE = re.compile(r"'(function|method|generator|async_generator|coroutine|Depends|type)' object")
+_CLASS_RE = re.compile(r"<class '([\w.]+)'>")
+
+
+def _is_generator(func: FuncRef) -> bool:
+    return any(n.type == "yield" for n in syntax.walk(func.node, into_functions=False))
+
+
+def _is_value_class(cls: ClassRef) -> bool:
+    """Enums, models and other value types are legitimate parameter defaults (``Sort("asc")``)."""
+    bases = syntax.text_of(cls.node.child_by_field_name("superclasses"))
+    return bool(re.search(r"\b(Enum|IntEnum|StrEnum|Flag|BaseModel|str|int|float|NamedTuple|TypedDict)\b", bases))
+
+
+def _provider(target: FuncRef | ClassRef) -> str:
+    """What ``Depends`` should receive: the function, or a provider function for a class."""
+    if isinstance(target, FuncRef):
+        return target.name
+    return "get_" + re.sub(r"(?<!^)(?=[A-Z])", "_", target.name).lower()
+
+
+def _candidate(ctx: AnalysisContext, path: str, line: int, end_line: int, function: str, title: str,
+               explanation: str, fix: str, confidence: float, evidence: list[Evidence]) -> Candidate:
+    ev: list[Evidence] = []
+    if ctx.crash is not None:
+        ev.append(crash_evidence(ctx, ctx.crash))
+    ev.extend(evidence)
+    return Candidate(
+        file=path, line=line, end_line=max(line, end_line), function=function, rule="RC304", title=title,
+        explanation=explanation, evidence=tuple(ev), fix=fix, kind=CandidateKind.ORIGIN, confidence=confidence,
+    )
+
+
+def _depends_calls(ctx: AnalysisContext) -> Iterator[tuple[str, Node]]:
+    for path in ctx.code.files_matching(re.compile(r"\b(Depends|Security)\s*\(")):
+        src = ctx.code.source(path)
+        if src is None:
+            continue
+        for node in syntax.walk(src.root):
+            if node.type == "call" and syntax.call_name(node)[0] in ("Depends", "Security"):
+                yield path, node
+
+
+def _called_dependencies(ctx: AnalysisContext) -> Iterator[Candidate]:
+    """``Depends(get_db())``: the dependency is called, FastAPI gets its result."""
+    named = _GEN_OBJECT_RE.search(ctx.message)
+    for path, call in _depends_calls(ctx):
+        positional, keywords = syntax.call_arguments(call)
+        arg = positional[0] if positional else keywords.get("dependency")
+        if arg is None or arg.type != "call":
+            continue
+        inner = arg.child_by_field_name("function")
+        if inner is None:
+            continue
+        target = resolve_expr(ctx, inner, path)
+        callee = syntax.text_of(inner)
+        matches_message = named is not None and named.group(2).split(".")[-1] == callee.split(".")[-1]
+        if isinstance(target, ClassRef) and not matches_message:
+            continue  # Depends(RateLimiter(limit=5)): an instance with __call__ is fine
+        if isinstance(target, FuncRef) and not (_is_generator(target) or target.is_async) and not matches_message:
+            continue  # a factory returning a callable
+        if target is None and not matches_message:
+            continue
+        line = syntax.line_of(call)
+        yield _candidate(
+            ctx, path, line, line, qualname_at(ctx, path, line),
+            f"`Depends({callee}())` calls the dependency instead of passing it",
+            f"`Depends({syntax.text_of(arg)})` calls {callee}() when the module is imported and hands FastAPI "
+            f"its result ({named.group(1) + ' object' if named else 'not a callable'}), so FastAPI cannot "
+            f"inspect or call the dependency: {short(ctx.message, 120)}",
+            f"Pass the function itself: `Depends({callee})`.",
+            0.9 if matches_message else 0.6,
+            [Evidence(path, line, f"`Depends({syntax.text_of(arg)})` passes the result of calling {callee}()")],
+        )
+
+
+def _stack_routes(ctx: AnalysisContext) -> list[Route]:
+    found: list[Route] = []
+    for sf in ctx.stack:
+        route = route_decorated_at(ctx, sf.path, sf.line)
+        if route is None and sf.func is not None:
+            route = route_of(ctx, sf.func)
+        if route is not None and route not in found:
+            found.append(route)
+    return found
+
+
+def _plain_defaults(ctx: AnalysisContext) -> Iterator[Candidate]:
+    """Route parameters defaulting to a dependency (``db=get_db``, ``repo: Repo = Repo()``) without Depends."""
+    message = ctx.message
+    wrong = _WRONG_OBJECT_RE.search(message)
+    named_class = _CLASS_RE.search(message)
+    for route in _stack_routes(ctx):
+        for param in api_params(route.func, route.path):
+            default = param.default
+            if default is None or param.source == "depends":
+                continue
+            target: FuncRef | ClassRef | None = None
+            called = False
+            if default.type in ("identifier", "attribute"):
+                target = resolve_expr(ctx, default, route.func.path)
+            elif default.type == "call":
+                fn = default.child_by_field_name("function")
+                if fn is not None and syntax.call_name(default)[0] not in ("Query", "Path", "Body", "Form", "File", "Header", "Cookie", "Field"):
+                    target = resolve_expr(ctx, fn, route.func.path)
+                    called = True
+            if target is None or (isinstance(target, ClassRef) and _is_value_class(target)):
+                continue
+            text = syntax.text_of(default)
+            confidence = 0.7
+            if wrong is not None:
+                kind = wrong.group(1)
+                if (kind in ("function", "method") and not called) or (kind in ("generator", "async_generator", "coroutine") and called):
+                    confidence = 0.9
+            if named_class is not None and isinstance(target, ClassRef) and named_class.group(1).split(".")[-1] == target.name:
+                confidence = 0.92
+            if param.annotation and isinstance(target, ClassRef) and target.name in param.annotation:
+                confidence = max(confidence, 0.8)
+            what = "the function object" if not called else ("a generator object" if isinstance(target, FuncRef) and _is_generator(target) else "one instance created at import time")
+            yield _candidate(
+                ctx, route.func.path, param.line, param.line, route.func.qualname,
+                f"`{param.name}={text}` in {route.func.qualname}() is not wrapped in Depends()",
+                f"{route.func.qualname}() declares `{param.name}` with the default `{text}` instead of "
+                f"`Depends({_provider(target)})`: FastAPI does not "
+                f"run it as a dependency, so the handler receives {what}"
+                + (" (and FastAPI tries to read the parameter from the request)" if isinstance(target, ClassRef) else "")
+                + f": {short(ctx.exc_type + ': ' + message, 120)}",
+                f"Declare it as a dependency: `{param.name}: {param.annotation or 'Session'} = Depends({_provider(target)})` "
+                "(a provider function that builds the object per request).",
+                confidence,
+                [Evidence(route.func.path, param.line, f"`{param.name}` defaults to `{text}`, not `Depends(...)`")],
+            )
+
+
+_MARKER_OBJECT_RE = re.compile(r"'(Depends|Security|Query|Body|Header|Cookie|Form|File)'")
+
+
+def _called_directly(ctx: AnalysisContext) -> Iterator[Candidate]:
+    """A function whose parameters default to ``Depends()``/``Query()`` is called by our own code:
+    nothing resolves the marker, so the function receives the marker object itself."""
+    match = _MARKER_OBJECT_RE.search(ctx.message)
+    if match is None:
+        return
+    marker = match.group(1)
+    for sf in ctx.stack:
+        if sf.func is None:
+            continue
+        marked = [p for p in api_params(sf.func) if p.explicit and p.default is not None
+                  and syntax.call_name(p.default)[0] == marker]
+        outer = ctx.outer_of(sf)
+        frames = ctx.exception.frames
+        if not marked or outer is None or not all(frames[i].in_app for i in range(outer.position + 1, sf.position)):
+            continue  # called through library code (FastAPI itself), not directly by ours
+        names = ", ".join(f"`{p.name}`" for p in marked)
+        yield _candidate(
+            ctx, outer.path, outer.line, outer.line, outer.qualname,
+            f"{outer.qualname}() calls {sf.qualname}() directly, so its {marker}() defaults are never resolved",
+            f"{sf.qualname}() declares {names} with `= {marker}(...)`; only FastAPI resolves those markers, when it "
+            f"calls the function as a path operation or dependency. {outer.qualname}() calls it itself without "
+            f"passing {names}, so the function gets the {marker} object: {short(ctx.message, 100)}",
+            f"Pass {names} explicitly in this call, or split the logic into a plain function that takes the values.",
+            0.8,
+            [Evidence(sf.func.path, p.line, f"`{p.name}` defaults to `{short(syntax.text_of(p.default), 40)}`") for p in marked[:3]],
+        )
+        return
+
+
+def _class_dependencies(ctx: AnalysisContext) -> Iterator[Candidate]:
+    """``Depends(SomeClass)`` whose ``__init__`` parameters FastAPI reads from the query string."""
+    missing = missing_query_names(ctx.message)
+    if not missing:
+        return
+    for path, call in _depends_calls(ctx):
+        positional, keywords = syntax.call_arguments(call)
+        arg = positional[0] if positional else keywords.get("dependency")
+        if arg is None or arg.type not in ("identifier", "attribute"):
+            continue
+        target = resolve_expr(ctx, arg, path)
+        if not isinstance(target, ClassRef):
+            continue
+        init, params = callable_params(ctx, target)
+        hit = [p for p in params if p.name in missing and p.source == "query"]
+        if init is None or not hit:
+            continue
+        names = ", ".join(f"`{p.name}`" for p in hit)
+        line = syntax.line_of(call)
+        yield _candidate(
+            ctx, path, line, line, qualname_at(ctx, path, line),
+            f"`Depends({target.name})` makes {target.name}.__init__'s {names} required query parameters",
+            f"`Depends({target.name})` asks FastAPI to build a {target.name} per request from the request itself: "
+            f"{target.name}.__init__ takes {names}, so FastAPI reads them from the query string and answers 422 "
+            "when they are missing.",
+            f"Depend on a configured instance (`Depends({target.name}({', '.join(p.name + '=...' for p in hit)}))`, "
+            "an instance with __call__) or a provider function.",
+            0.85 if len(hit) == len(missing) else 0.65,
+            [Evidence(init.path, p.line, f"{target.name}.__init__ parameter `{p.name}` becomes a query parameter") for p in hit],
+        )
+
+
+@register(
+    "RC304",
+    name="di-misconfiguration",
+    title="Dependency injection wired wrongly (called, instantiated or class dependency)",
+    exceptions=("TypeError", "AttributeError", "FastAPIError", "AssertionError", "RequestValidationError", "HTTPStatusError"),
+    messages=(r"is not a callable object", r"object is not callable", r"Invalid args for response field", r"'query'",
+              r"'(Depends|Query|Body|Header|Form|Security|Cookie|File)'"),
+)
+def di_misconfiguration(ctx: AnalysisContext) -> Iterator[Candidate]:
+    """A FastAPI dependency wired so FastAPI never injects it: called, missing Depends(), or a class dependency.
+
+    The shapes: ``Depends(get_db())`` (called), ``db=get_db`` / ``repo: Repo = Repo()`` (no
+    ``Depends``), or ``Depends(Class)`` whose ``__init__`` arguments become required query
+    parameters.
+
+    Why it matters: each mistake surfaces somewhere else. ``Depends(get_db())`` fails while
+    the route is defined with "<generator object get_db> is not a callable object";
+    ``db=get_db`` passes the function itself into the handler, which fails later with
+    "'function' object has no attribute 'execute'"; ``repo: Repo = Repo()`` makes FastAPI
+    treat ``Repo`` as a request field ("Invalid args for response field"); ``Depends(Class)``
+    answers 422 for parameters nobody meant to send.
+
+    Example::
+
+        @router.get("/invoices/overdue")
+        def list_overdue(db=get_db):                 # <- should be db: Session = Depends(get_db)
+            return InvoiceRepository(db).overdue()   # AttributeError: 'function' object ...
+    """
+    message = ctx.message
+    seen: set[tuple[str, int]] = set()
+    producers = []
+    if _GEN_OBJECT_RE.search(message) or "callable" in message:
+        producers.append(_called_dependencies(ctx))
+    if _WRONG_OBJECT_RE.search(message) or _CLASS_RE.search(message) or "Invalid args" in message:
+        producers.append(_plain_defaults(ctx))
+    producers.append(_class_dependencies(ctx))
+    producers.append(_called_directly(ctx))
+    for gen in producers:
+        for cand in gen:
+            key = (cand.file, cand.line)
+            if key not in seen:
+                seen.add(key)
+                yield cand
+

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from rootcause.model import CandidateKind
+
+
+def test_none_from_repository_method_is_traced_across_files(fixture_app, tmp_path: Path) -> None:
+    report, _ = fixture_app.analyse("none_origin", "shop", tmp_path)
+    first = report.candidates[0]
+    assert (first.file, first.function) == ("shop/repository.py", "UserRepository.by_email")
+    assert first.rule == "RC101"
+    assert first.kind is CandidateKind.ORIGIN
+    notes = " ".join(e.note for e in first.evidence)
+    # The chain walks the parameter back to the caller's argument, then into the callee.
+    assert "passes `user` as `user`" in notes
+    assert "returns None" in notes
+    files = [e.file for e in first.evidence]
+    assert files[0] == "shop/greetings.py"  # starts at the crash
+    # The unguarded use is offered as the symptom fix, below the origin.
+    kinds = {(c.function, c.kind) for c in report.candidates}
+    assert ("greeting", CandidateKind.SYMPTOM) in kinds
+    assert first.score > max(c.score for c in report.candidates[1:])
+
+
+def test_getenv_at_import_time_is_the_origin(fixture_app, tmp_path: Path) -> None:
+    report, _ = fixture_app.analyse("none_env", "nightly", tmp_path)
+    first = report.candidates[0]
+    assert (first.file, first.function, first.line) == ("nightly/settings.py", "<module>", 3)
+    assert "NIGHTLY_EXPORT_DIR_FOR_TESTS" in first.explanation + " ".join(
+        e.note for e in first.evidence
+    )

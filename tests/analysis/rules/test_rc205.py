@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import rc3_support as rc
+
+
+def test_session_created_at_import_and_shared(tmp_path: Path) -> None:
+    report, text = rc.analyse("rc205_session", tmp_path, ["-m", "bank.run", "shared"])
+    assert "PendingRollbackError" in text
+    top = rc.first(report)
+    assert (top.file, top.function, top.line, top.rule) == ("bank/customers.py", "<module>", 6, "RC205")
+    assert "rollback" in rc.text_of(top).lower()
+    assert any(c.function == "register" for c in rc.by_rule(report, "RC205"))
+
+
+def test_object_returned_from_a_closed_session_block(tmp_path: Path) -> None:
+    report, _ = rc.analyse("rc205_session", tmp_path, ["-m", "bank.run", "detached"])
+    top = rc.first(report)
+    assert (top.file, top.function, top.rule) == ("bank/lookup.py", "find_customer", "RC205")
+    assert (top.line, top.end_line) == (7, 8)
+    assert "cards" in top.title
+
+
+def test_begin_after_autobegin(tmp_path: Path) -> None:
+    report, _ = rc.analyse("rc205_session", tmp_path, ["-m", "bank.run", "begin"])
+    top = rc.first(report)
+    assert (top.file, top.function, top.rule) == ("bank/rename.py", "rename", "RC205")
+    assert (top.line, top.end_line) == (8, 9)
+    assert "autobegin" in top.title

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import rc3_support as rc
+
+
+def test_dict_key_that_differs_from_the_response_model(tmp_path: Path) -> None:
+    report, _ = rc.analyse("rc305_resp", tmp_path, ["-m", "inv.check", "bins"])
+    top = rc.first(report)
+    assert (top.file, top.function, top.line, top.rule) == ("inv/store.py", "bin_row", 13, "RC305")
+    text = rc.text_of(top)
+    assert "free_qty" in text and "`free`" in text
+    assert any(e.file == "inv/schemas.py" for e in top.evidence)
+
+
+def test_none_returned_to_the_response_model_is_a_missing_404(tmp_path: Path) -> None:
+    report, _ = rc.analyse("rc305_resp", tmp_path, ["-m", "inv.check", "unknown"])
+    top = rc.first(report)
+    assert (top.file, top.function, top.line, top.rule) == ("inv/api.py", "read_item", 11, "RC305")
+    assert "404" in rc.text_of(top)
+    # where the None comes from is named as contributing
+    assert any(c.function == "find_item" for c in rc.by_rule(report, "RC305"))
+
+
+def test_none_in_a_non_optional_response_field_points_at_the_field(tmp_path: Path) -> None:
+    report, _ = rc.analyse("rc305_resp", tmp_path, ["-m", "inv.check", "label"])
+    top = rc.first(report)
+    assert (top.file, top.function, top.line, top.rule) == ("inv/schemas.py", "Item", 17, "RC305")
+    assert "None" in top.title and "Optional" in rc.text_of(top)
