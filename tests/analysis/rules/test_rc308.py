@@ -25,3 +25,10 @@ def test_v1_config_fields_aliases_vanish_on_pydantic_2(tmp_path: Path) -> None:
     top = rc.first(report)
     assert (top.file, top.function, top.line, top.rule) == ("people/schemas.py", "Badge.Config", 16, "RC308")
     assert "alias" in rc.text_of(top)
+
+
+def test_v1_json_kwargs_are_named_as_v1_usage(tmp_path: Path) -> None:
+    report, _ = rc.analyse("rc308_v1", tmp_path, ["-m", "people.legacy_json"])
+    top = rc.first(report)
+    assert (top.file, top.function, top.line, top.rule) == ("people/legacy_json.py", "dump", 5, "RC308")
+    assert "model_dump_json" in rc.text_of(top)
