@@ -1,0 +1,2 @@
+"""janitor: prune old backup archives according to a retention policy."""
+__version__ = "0.6.2"
