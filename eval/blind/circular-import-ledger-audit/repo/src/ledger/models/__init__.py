@@ -1,0 +1,4 @@
+from .account import Account
+from .entry import Entry
+
+__all__ = ["Account", "Entry"]

@@ -1,0 +1,1 @@
+"""parcelkit: rating and label jobs for the warehouse."""
