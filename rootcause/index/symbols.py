@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-ParamKind = Literal["positional_only", "positional", "var_positional", "keyword_only", "var_keyword"]
+ParamKind = Literal[
+    "positional_only", "positional", "var_positional", "keyword_only", "var_keyword"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,8 @@ class ClassDef:
     bases: tuple[str, ...] = ()
     decorators: tuple[str, ...] = ()
     attributes: tuple[ClassAttr, ...] = ()
+    # class keywords such as ("table", "True") or ("metaclass", "ABCMeta")
+    keywords: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,229 @@
+#!/usr/bin/env python3
+"""Benchmark the index stage against a bare tree-sitter parse loop (issue 3).
+
+    python bench/index.py [CORPUS] [--jobs N] [--keep]
+
+CORPUS defaults to this interpreter's site-packages, treated as a repository. The Python
+files the index would list are copied to a scratch folder first (so the "edited file"
+step never writes into a real environment), then, all in one run:
+
+* baseline: one process, ``parser.parse`` over every file already read into memory
+  (measured before and after the cold run; their mean is the reference),
+* cold:     ``rootcause index`` with an empty cache (all cores),
+* warm:     ``rootcause index`` again, nothing changed,
+* touched:  one file's mtime changed (content hash checked, nothing parsed),
+* edited:   one file's content changed (one file parsed),
+* startup:  ``rootcause --version`` (interpreter + CLI import, for scale).
+
+Each ``rootcause`` run is a subprocess timed from outside (wall clock, start-up included);
+peak RSS is sampled over the whole process tree (parent + workers) every 20 ms, and the
+largest single process is taken from ``getrusage``. Figures are printed, not asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from rootcause.index.parser import get_parser  # noqa: E402
+from rootcause.workspace import Workspace  # noqa: E402
+
+TARGETS = {"cold": 1.0, "warm": 0.05, "touched": 0.10, "edited": 0.10}
+RSS_LIMIT_MB = 400
+
+
+def copy_corpus(source: Path, dest: Path) -> list[str]:
+    files = list(Workspace(source).iter_python_files())
+    for rel in files:
+        target = dest / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source / rel, target)
+    return files
+
+
+def baseline(root: Path, files: list[str]) -> tuple[float, float]:
+    """(wall, CPU) seconds of the bare parse loop over sources already in memory."""
+    data = [(root / rel).read_bytes() for rel in files]
+    parser = get_parser()
+    started = time.perf_counter()
+    cpu = time.process_time()
+    for source in data:
+        parser.parse(source)
+    return time.perf_counter() - started, time.process_time() - cpu
+
+
+def _tree_rss_kb(pid: int) -> int:
+    total = 0
+    stack = [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            with open(f"/proc/{current}/status") as handle:
+                for line in handle:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+                        break
+            with open(f"/proc/{current}/task/{current}/children") as handle:
+                stack.extend(int(child) for child in handle.read().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(args: list[str], env: dict[str, str]) -> tuple[float, float, int, str]:
+    """(wall seconds, CPU seconds of the whole tree, peak tree RSS in KB, stdout) of a command."""
+    peak = 0
+    cpu_before = _children_cpu()
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True
+    )
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss_kb(proc.pid))
+            done.wait(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
+    wall = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(args)} failed ({proc.returncode}):\n{err}")
+    return wall, _children_cpu() - cpu_before, peak, out.strip()
+
+
+#: A crash produced by running code from the corpus (when it holds idna): the traceback
+#: the warm ``rootcause analyze`` figure reads. Any corpus works without it.
+CRASH = "import idna; idna.encode('a..b')"
+
+
+def analyze_warm(
+    rootcause: list[str], corpus: Path, scratch: Path, env: dict[str, str]
+) -> tuple[float, float] | None:
+    """(wall, CPU) of ``rootcause analyze`` on a traceback from running corpus code."""
+    if not (corpus / "idna").is_dir():
+        return None
+    run_env = dict(env, PYTHONPATH=str(corpus))
+    crash = subprocess.run(
+        [sys.executable, "-c", CRASH], capture_output=True, text=True, env=run_env, check=False
+    )
+    if str(corpus) not in crash.stderr:
+        return None
+    traceback_file = scratch / "traceback.txt"
+    traceback_file.write_text(crash.stderr)
+    args = [*rootcause, "analyze", str(traceback_file), "--repo", str(corpus)]
+    try:
+        wall, cpu, _, _ = timed(args, env)
+    except SystemExit as exc:
+        print(f"analyze step skipped: {exc}")
+        return None
+    return wall, cpu
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="?", default=sysconfig.get_paths()["purelib"])
+    parser.add_argument("--jobs", type=int, default=None, help="(informational) CPUs to use")
+    parser.add_argument("--keep", action="store_true", help="keep the scratch folder")
+    args = parser.parse_args()
+    rootcause = [sys.executable, "-m", "rootcause"]
+    scratch = Path(tempfile.mkdtemp(prefix="rootcause-bench-"))
+    corpus = scratch / "corpus"
+    cache = scratch / "cache"
+    env = dict(os.environ, ROOTCAUSE_CACHE_DIR=str(cache), PYTHONPATH=str(ROOT))
+    try:
+        files = copy_corpus(Path(args.corpus), corpus)
+        size_mb = sum((corpus / rel).stat().st_size for rel in files) / 1e6
+        print(
+            f"corpus: {args.corpus} -> {len(files)} files, {size_mb:.1f} MB, cpus={os.cpu_count()}"
+        )
+        try:
+            load = os.getloadavg()[0]
+            print(f"load average at start: {load:.2f}")
+        except OSError:
+            pass
+        index = [*rootcause, "index", "--repo", str(corpus)]
+        base_before, cpu_before = baseline(corpus, files)
+        cold, cold_cpu, cold_rss, cold_out = timed(index, env)
+        base_after, cpu_after = baseline(corpus, files)
+        base = (base_before + base_after) / 2
+        base_cpu = (cpu_before + cpu_after) / 2
+        warm, warm_cpu, warm_rss, warm_out = timed(index, env)
+        victim = corpus / files[len(files) // 2]
+        st = victim.stat()
+        os.utime(victim, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+        touched, touched_cpu, _, touched_out = timed(index, env)
+        with victim.open("a") as handle:
+            handle.write("\n# edited by bench/index.py\n")
+        edited, edited_cpu, _, edited_out = timed(index, env)
+        startup, startup_cpu, _, _ = timed([*rootcause, "--version"], env)
+        analyze = analyze_warm(rootcause, corpus, scratch, env)
+        single_max = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        try:
+            load_end = f", load average at end: {os.getloadavg()[0]:.2f}"
+        except OSError:
+            load_end = ""
+
+        print(
+            f"baseline parse loop: {base:.2f} s wall, {base_cpu:.2f} s CPU"
+            f" (before {base_before:.2f}/{cpu_before:.2f}, after {base_after:.2f}/{cpu_after:.2f}){load_end}"
+        )
+        rows = [("cold", cold, cold_cpu, cold_out), ("warm", warm, warm_cpu, warm_out),
+                ("touched", touched, touched_cpu, touched_out),
+                ("edited", edited, edited_cpu, edited_out)]  # fmt: skip
+        for name, wall, cpu, out in rows:
+            ratio = wall / base
+            verdict = "ok" if ratio <= TARGETS[name] else "OVER"
+            print(
+                f"{name:<8} {wall:7.3f} s wall = {ratio:6.3f}x baseline (target <= {TARGETS[name]}x:"
+                f" {verdict}); CPU {cpu:7.3f} s = {cpu / base_cpu:6.3f}x baseline CPU  | {out}"
+            )
+        print(
+            f"startup  {startup:7.3f} s wall, {startup_cpu:.3f} s CPU (rootcause --version; in every figure)"
+        )
+        if analyze is not None:
+            print(
+                f"analyze  {analyze[0]:7.3f} s wall, {analyze[1]:.3f} s CPU"
+                " (rootcause analyze of a real traceback from the corpus, warm index, end to end)"
+            )
+        print(
+            f"cold on {os.cpu_count()} idle cores would take about CPU/cores ="
+            f" {cold_cpu / (os.cpu_count() or 1):.2f} s = {cold_cpu / (os.cpu_count() or 1) / base_cpu:.3f}x"
+            " the baseline's CPU"
+        )
+        print(
+            f"peak RSS: cold {cold_rss / 1024:.0f} MB (whole tree, sampled), warm {warm_rss / 1024:.0f} MB;"
+            f" largest single process {single_max:.0f} MB (target <= {RSS_LIMIT_MB} MB)"
+        )
+    finally:
+        if args.keep:
+            print(f"scratch kept in {scratch}")
+        else:
+            shutil.rmtree(scratch, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
