@@ -112,7 +112,22 @@ def _blame_file(root: Path, rel: str, deadline: float) -> list[Blame] | None:
         return None
     try:
         proc = subprocess.run(
-            ["git", "-C", str(root), "blame", "--porcelain", "--", rel],
+            # Static only: the analysed repo's own git config must not make us run its code.
+            # Blaming HEAD (not the work tree) skips clean filters; --no-textconv skips textconv
+            # drivers; core.fsmonitor=false skips an fsmonitor hook.
+            [
+                "git",
+                "-c",
+                "core.fsmonitor=false",
+                "-C",
+                str(root),
+                "blame",
+                "--porcelain",
+                "--no-textconv",
+                "HEAD",
+                "--",
+                rel,
+            ],
             capture_output=True,
             text=True,
             timeout=remaining,
