@@ -6,10 +6,14 @@ environment variables (``ROOTCAUSE_*``, then ``OPENAI_API_KEY`` / ``OPENAI_BASE_
 (``config.toml`` in the platformdirs user config dir, or ``$ROOTCAUSE_CONFIG``), then the
 defaults below.
 
-Safety: the analysed repository is not trusted with where your API key goes. Its
-pyproject.toml may name a model, a budget or a timeout, and a ``base_url`` only when that
-points at this machine (a local Ollama / vLLM / llama.cpp server); ``api_key`` is never
-read from it. Ignored keys produce a warning (``Settings.warnings``).
+Safety: the analysed repository is not trusted with your key, your network or your disk.
+Its pyproject.toml may choose the model, budget and timeout used once *you* turn the LLM on
+(``--engine llm``, or a model/engine in your environment or user config), but it can never
+turn the LLM on by itself (``engine = "offline"`` is the one engine value it may set), and a
+``base_url`` only when that points at this machine (a local Ollama / vLLM / llama.cpp
+server). ``api_key``, ``cache_dir`` and ``replay_dir`` are never read from it, and the file is
+read through :class:`~rootcause.workspace.Workspace`, so a symlink cannot point it elsewhere.
+Ignored keys produce a warning (``Settings.warnings``).
 """
 
 from __future__ import annotations
@@ -50,11 +54,14 @@ class Settings:
     max_output_tokens: int | None = None  # sent as max_completion_tokens when set
     temperature: float | None = None  # sent only when set (some models reject it)
     warnings: tuple[str, ...] = ()  # configuration problems worth telling the user
+    # False when the model was named only by the analysed repository's own pyproject.toml:
+    # such a model is used once the user turns the LLM on, but never turns it on itself.
+    model_trusted: bool = True
 
     @property
     def llm_configured(self) -> bool:
-        """True when a model is named: ``auto`` then means the LLM engine."""
-        return bool(self.model)
+        """True when the user named a model: ``auto`` then means the LLM engine."""
+        return bool(self.model) and self.model_trusted
 
     @property
     def resolved_engine(self) -> str:
@@ -91,13 +98,13 @@ _ENV_FIELDS: dict[str, str] = {
     "ROOTCAUSE_TEMPERATURE": "temperature",
 }
 
-_FIELD_NAMES = frozenset(f.name for f in fields(Settings)) - {"warnings"}
+_FIELD_NAMES = frozenset(f.name for f in fields(Settings)) - {"warnings", "model_trusted"}
 _PATH_FIELDS = frozenset({"cache_dir", "replay_dir"})
 _INT_FIELDS = frozenset({"budget_tokens", "max_retries", "llm_concurrency", "max_output_tokens"})
 _FLOAT_FIELDS = frozenset({"timeout_s", "temperature"})
 _BOOL_FIELDS = frozenset({"replay_only"})
 #: Never taken from the analysed repository's own files.
-_REPO_FORBIDDEN = frozenset({"api_key"})
+_REPO_FORBIDDEN = frozenset({"api_key", "cache_dir", "replay_dir"})
 
 
 def user_config_path() -> Path:
@@ -127,10 +134,14 @@ def load_settings(repo: Path | str | None = None, **overrides: Any) -> Settings:
         _coerce_table(user_table, f"{user_path}", base=user_path.parent, warnings=warnings)
     )
 
+    model_from_repo = False
     if repo is not None:
+        from rootcause.workspace import Workspace
+
         repo_root = Path(repo)
         pyproject = repo_root / "pyproject.toml"
-        repo_table = _read_toml(pyproject, table=("tool", "rootcause"))
+        text = Workspace(repo_root).read_text("pyproject.toml") if repo_root.is_dir() else None
+        repo_table = _parse_toml(text or "", pyproject, table=("tool", "rootcause"))
         repo_values = _coerce_table(
             repo_table, f"{pyproject} [tool.rootcause]", base=repo_root, warnings=warnings
         )
@@ -145,9 +156,19 @@ def load_settings(repo: Path | str | None = None, **overrides: Any) -> Settings:
                 "OPENAI_BASE_URL)"
             )
             del repo_values["base_url"]
+        if repo_values.get("engine", "offline") != "offline":
+            warnings.append(
+                f"ignored engine = {repo_values['engine']!r} from the analysed repository's "
+                "pyproject.toml (only you can turn the LLM on: --engine llm or your own config)"
+            )
+            del repo_values["engine"]
+        # The user opted in when their own config names a model; the repo may then pick another.
+        model_from_repo = "model" in repo_values and "model" not in values
         values.update(repo_values)
 
-    values.update(_from_environment(os.environ))
+    from_env = _from_environment(os.environ)
+    model_from_repo = model_from_repo and "model" not in from_env
+    values.update(from_env)
     for key, value in overrides.items():
         name = _ALIASES.get(key, key)
         if name not in _FIELD_NAMES:
@@ -155,8 +176,10 @@ def load_settings(repo: Path | str | None = None, **overrides: Any) -> Settings:
         if value is None or (name == "engine" and value == "auto"):
             continue
         values[name] = _coerce(name, value, source="command line", base=Path.cwd())
+        if name == "model":
+            model_from_repo = False
 
-    settings = Settings(**values, warnings=tuple(warnings))
+    settings = Settings(**values, warnings=tuple(warnings), model_trusted=not model_from_repo)
     _validate(settings)
     return settings
 
@@ -199,8 +222,12 @@ def _read_toml(path: Path, *, table: tuple[str, ...] | None) -> dict[str, Any]:
         return {}
     except OSError as exc:
         raise UserError(f"cannot read config file {path}: {exc.strerror or exc}") from None
+    return _parse_toml(raw.decode("utf-8", errors="replace"), path, table=table)
+
+
+def _parse_toml(text: str, path: Path, *, table: tuple[str, ...] | None) -> dict[str, Any]:
     try:
-        data: Any = tomllib.loads(raw.decode("utf-8", errors="replace"))
+        data: Any = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise UserError(f"invalid TOML in {path}: {exc}") from None
     for key in table or ():

@@ -94,10 +94,38 @@ def test_repository_cannot_redirect_the_api_key(tmp_path: Path) -> None:
     settings = load_settings(repo)
     assert settings.api_key is None and settings.base_url is None
     assert len(settings.warnings) == 2
-    local = _repo(tmp_path, 'base_url = "http://127.0.0.1:8000/v1"\nreplay_dir = ".replies"')
+    local = _repo(tmp_path, 'base_url = "http://127.0.0.1:8000/v1"')
     settings = load_settings(local)
     assert settings.base_url == "http://127.0.0.1:8000/v1"
-    assert settings.replay_dir == local / ".replies"
+
+
+def test_repository_cannot_turn_the_llm_on_or_choose_where_we_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-user")
+    repo = _repo(
+        tmp_path,
+        f'model = "repo-model"\nengine = "llm"\ncache_dir = "{tmp_path / "elsewhere"}"\n'
+        'replay_dir = "/tmp/replies"',
+    )
+    settings = load_settings(repo)
+    assert settings.resolved_engine == "offline"
+    assert settings.cache_dir is None and settings.replay_dir is None
+    assert len(settings.warnings) == 3  # engine, cache_dir, replay_dir
+    # Once the user turns the LLM on, the repository's model choice is used.
+    chosen = load_settings(repo, engine="llm")
+    assert (chosen.resolved_engine, chosen.model) == ("llm", "repo-model")
+    monkeypatch.setenv("ROOTCAUSE_MODEL", "user-model")
+    assert load_settings(repo).resolved_engine == "llm"
+
+
+def test_repository_pyproject_symlinked_outside_is_not_read(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.toml"
+    outside.write_text('[tool.rootcause]\nbudget_tokens = 1234\n')
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / "pyproject.toml").symlink_to(outside)
+    assert load_settings(repo).budget_tokens != 1234
 
 
 def test_bad_values_are_one_line_user_errors(
