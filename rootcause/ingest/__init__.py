@@ -13,14 +13,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rootcause.model import Incident, ParseResult
+
+if TYPE_CHECKING:
+    from rootcause.workspace import Workspace
 
 __all__ = ["parse_file", "parse_lines", "parse_text"]
 
 
 def parse_lines(
-    lines: Iterable[str], *, repo: str | Path | None = None, warnings: Iterable[str] = ()
+    lines: Iterable[str], *, repo: str | Path | Workspace | None = None, warnings: Iterable[str] = ()
 ) -> ParseResult:
     """Every incident in ``lines`` (an iterable of text lines, newlines optional)."""
     from rootcause.ingest.detector import TracebackDetector
@@ -36,7 +40,7 @@ def parse_lines(
     return _finish(incidents, list(warnings), repo)
 
 
-def parse_text(text: str, *, repo: str | Path | None = None) -> ParseResult:
+def parse_text(text: str, *, repo: str | Path | Workspace | None = None) -> ParseResult:
     """Every traceback found in ``text``; frames resolved against ``repo`` when given."""
     from rootcause.ingest.jsondoc import parse_json_document
 
@@ -51,7 +55,7 @@ def parse_text(text: str, *, repo: str | Path | None = None) -> ParseResult:
     return _finish(incidents, [], repo)
 
 
-def parse_file(path: str, *, repo: str | Path | None = None) -> ParseResult:
+def parse_file(path: str, *, repo: str | Path | Workspace | None = None) -> ParseResult:
     """Every traceback in the file at ``path`` (``-`` reads stdin), streamed in bounded memory.
 
     Raises :class:`rootcause.errors.UserError` when the file cannot be read or holds binary data.
@@ -62,11 +66,12 @@ def parse_file(path: str, *, repo: str | Path | None = None) -> ParseResult:
     return _finish(incidents, warnings, repo)
 
 
-def _finish(incidents: list[Incident], warnings: list[str], repo: str | Path | None) -> ParseResult:
+def _finish(incidents: list[Incident], warnings: list[str], repo: str | Path | Workspace | None) -> ParseResult:
     if repo is not None and incidents:
         from rootcause.ingest.paths import resolve_incident
         from rootcause.workspace import Workspace
 
-        workspace = Workspace(Path(repo))
+        # a Workspace given by the caller shares its one file listing with the index
+        workspace = repo if isinstance(repo, Workspace) else Workspace(Path(repo))
         incidents = [resolve_incident(incident, workspace) for incident in incidents]
     return ParseResult(incidents=tuple(incidents), warnings=tuple(warnings))

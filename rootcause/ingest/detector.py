@@ -15,6 +15,7 @@ from typing import Protocol
 
 from rootcause.ingest import patterns as P
 from rootcause.ingest.formats import start_machine
+from rootcause.ingest.pytest_report import PytestSectionMachine
 from rootcause.ingest.python_tb import CONTINUE, DONE, EMIT, PythonTracebackMachine
 from rootcause.model import Incident
 
@@ -46,6 +47,10 @@ _TRIGGERS = (
 TRIGGERS = _TRIGGERS
 #: The same test over a whole block of text (ANSI-coloured lines are looked at one by one).
 _BLOCK_TRIGGERS = (*_TRIGGERS, "\x1b")
+#: Line starts the pytest section machine looks at (every other line is plain block text).
+_SECTION_MARKS = ("\n=", "\n_", "\n-")
+#: How far ahead one bulk step of a pytest section looks for those lines.
+_SECTION_WINDOW = 1 << 14
 
 
 class TracebackDetector:
@@ -74,13 +79,17 @@ class TracebackDetector:
 
     def feed(self, line: str) -> list[Incident]:
         """Consume one line (trailing newline optional); return the incidents it completed."""
-        self._lineno += 1
         if line.endswith("\n"):
             line = line[:-1]
         if line.endswith("\r"):
             line = line[:-1]
         if "\x1b" in line:
             line = _ANSI.sub("", line)
+        return self._feed_clean(line)
+
+    def _feed_clean(self, line: str) -> list[Incident]:
+        """:meth:`feed` for a line without line end or escape sequences."""
+        self._lineno += 1
         machine = self._machine
         if machine is None:
             # The hot path: most lines of a log are not tracebacks.
@@ -95,6 +104,10 @@ class TracebackDetector:
         status = machine.feed(line, self._lineno)
         if status == CONTINUE:
             return []
+        return self._ended(machine, status, line)
+
+    def _ended(self, machine: Machine, status: int, line: str) -> list[Incident]:
+        """After ``machine`` answered ``status`` (not CONTINUE) to ``line``."""
         if status == EMIT:
             return machine.take()
         self._machine = None
@@ -107,19 +120,22 @@ class TracebackDetector:
         """Consume whole lines at once (``text`` ends at a line end or at the end of input).
 
         Same result as feeding each line, but runs of lines that cannot start an incident
-        are skipped with one C-level search instead of a Python call per line.
+        are skipped with one C-level search instead of a Python call per line, and so are
+        the plain frames of a CPython traceback and the body lines of a pytest report.
         """
         found: list[Incident] = []
-        feed = self.feed
         pos = 0
         size = len(text)
         # Next occurrence of each trigger at or after pos (str.find is far faster than a
         # regex alternation; each trigger's scan moves forward only).
         find = text.find
         bulk = "\r" not in text and "\x1b" not in text
+        # Clean text (no CR, no escapes): lines go to the machine as they are.
+        feed = self._feed_clean if bulk else self.feed
         upcoming = [find(t) for t in _BLOCK_TRIGGERS]
         while pos < size:
-            if self._machine is None:
+            machine = self._machine
+            if machine is None:
                 first = size
                 for index, at in enumerate(upcoming):
                     if 0 <= at < pos:
@@ -132,22 +148,50 @@ class TracebackDetector:
                     pos = line_start
                     if pos >= size:
                         break
-            elif (
-                bulk
-                and type(self._machine) is PythonTracebackMachine
-                and text.startswith('  File "', pos)
-            ):
-                pos, lines = self._machine.consume_frames(text, pos, self._lineno + 1)
-                if lines:
-                    self._lineno += lines
-                    continue
-            end = text.find("\n", pos)
+            elif bulk:
+                if type(machine) is PythonTracebackMachine:
+                    if text.startswith('  File "', pos):
+                        pos, lines = machine.consume_frames(text, pos, self._lineno + 1)
+                        if lines:
+                            self._lineno += lines
+                            continue
+                elif type(machine) is PytestSectionMachine and text[pos] not in "=_-":
+                    # Up to the next line that opens or closes a block or a section, looked
+                    # for in a bounded window (each mark only before the nearest one found).
+                    limit = min(size, pos + _SECTION_WINDOW)
+                    stop = limit
+                    for mark in _SECTION_MARKS:
+                        at = find(mark, pos, stop)
+                        if at >= 0:
+                            stop = at
+                    if stop == size:
+                        stop = size - 1 if text.endswith("\n") else size
+                    elif stop == limit:
+                        # No mark in the window: up to its last whole line (none: one line).
+                        stop = text.rfind("\n", pos, limit)
+                    if stop >= pos:
+                        body = text[pos:stop].split("\n")
+                        machine.consume_lines(body)
+                        self._lineno += len(body)
+                        pos = stop + 1
+                        continue
+            end = find("\n", pos)
             if end < 0:
                 end = size
-            result = feed(text[pos:end])
+            line = text[pos:end]
+            pos = end + 1
+            if machine is not None and bulk:
+                # _feed_clean inlined: the common case (the line continues the incident)
+                # costs one call.
+                self._lineno += 1
+                status = machine.feed(line, self._lineno)
+                if status == CONTINUE:
+                    continue
+                result = self._ended(machine, status, line)
+            else:
+                result = feed(line)
             if result:
                 found.extend(result)
-            pos = end + 1
         return found
 
     def _skip(self, text: str, start: int, stop: int) -> None:

@@ -29,10 +29,12 @@ def classify_format(prev_line: str, prefix: str) -> str:
         return "pytest"
     if P.UVICORN_HINT in prev_line:
         return "uvicorn"
-    if any(hint in prev_line for hint in P.GUNICORN_HINTS):
-        return "gunicorn"
-    if any(hint in prev_line for hint in P.HYPERCORN_HINTS):
-        return "hypercorn"
+    for hint in P.GUNICORN_HINTS:
+        if hint in prev_line:
+            return "gunicorn"
+    for hint in P.HYPERCORN_HINTS:
+        if hint in prev_line:
+            return "hypercorn"
     if prefix.strip(" \t>|") and P.LOG_RECORD_START.match(prefix):
         return "logging"
     if _ERROR_LEVEL.search(prev_line):

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from rootcause.ingest import patterns as P
-from rootcause.ingest.python_tb import CONTINUE, MAX_MESSAGE_LINES, REPROCESS
+from rootcause.ingest.python_tb import CONTINUE, MAX_MESSAGE_LINES, REPROCESS, shared_frame
 from rootcause.model import ExceptionInfo, Frame, Incident, Relation
 
 HEADER = re.compile(r"^(?P<type>[A-Za-z_][\w.]*)\s{2,}Traceback \(most recent call last\)\s*$")
@@ -36,6 +36,8 @@ CONTEXT_LINE = re.compile(r"^\s+\d+(?: |$)")
 SKIPPING = re.compile(r"^\s*(?:\[\.\.\. skipping|\.\.\. last \d+ frames? repeated)")
 
 _FRAMES, _MESSAGE, _CHAIN = 0, 1, 2
+#: First characters of a stripped chain separator ("The above ..." / "During handling ...").
+_CHAIN_FIRST = frozenset("TD")
 
 
 def _function(raw: str | None) -> str:
@@ -48,7 +50,7 @@ def _function(raw: str | None) -> str:
     return raw[:paren] if paren > 0 else raw
 
 
-@dataclass
+@dataclass(slots=True)
 class _Pending:
     path: str
     lineno: int
@@ -85,7 +87,7 @@ class IPythonMachine:
     def _flush_frame(self) -> None:
         if self.pending is not None:
             p = self.pending
-            self.frames.append(Frame(p.path, p.lineno, p.function, p.line))
+            self.frames.append(shared_frame(p.path, p.lineno, p.function, p.line, None, None))
             self.pending = None
 
     def _close_exception(self) -> None:
@@ -110,8 +112,11 @@ class IPythonMachine:
 
     def _feed(self, text: str) -> int:
         stripped = text.strip()
+        chain = stripped[:1] in _CHAIN_FIRST and bool(
+            P.CAUSE_LINE.match(stripped) or P.CONTEXT_LINE.match(stripped)
+        )
         if self.state == _CHAIN:
-            if P.CAUSE_LINE.match(stripped) or P.CONTEXT_LINE.match(stripped):
+            if chain:
                 self.next_relation = Relation.CAUSE if stripped[0] == "T" else Relation.CONTEXT
                 return CONTINUE
             if not stripped:
@@ -127,7 +132,7 @@ class IPythonMachine:
                 self.state = _FRAMES
                 return CONTINUE
             return REPROCESS
-        if P.CAUSE_LINE.match(stripped) or P.CONTEXT_LINE.match(stripped):
+        if chain:
             self._flush_frame()
             self._close_exception()
             self.next_relation = Relation.CAUSE if stripped[0] == "T" else Relation.CONTEXT
@@ -153,25 +158,26 @@ class IPythonMachine:
         if not stripped:
             self._flush_frame()
             return CONTINUE
-        if SKIPPING.match(text):
+        if "..." in text and SKIPPING.match(text):
             self.warnings.append(f"IPython skipped frames: {stripped}")
             return CONTINUE
-        for pattern in (CELL_FRAME, FILE_FRAME):
-            match = pattern.match(text)
+        first = text[:1]
+        if first == "C" or first == "F":
+            match = (CELL_FRAME if first == "C" else FILE_FRAME).match(text)
             if match is not None:
                 self._flush_frame()
                 self.pending = _Pending(
                     match.group("path"), int(match.group("lineno")), _function(match.group("func"))
                 )
                 return CONTINUE
-        arrow = ARROW.match(text)
+        arrow = ARROW.match(text) if first == "-" or first == ">" else None
         if arrow is not None and self.pending is not None:
             if self.pending.lineno == 0:
                 self.pending.lineno = int(arrow.group("lineno"))
             code = (arrow.group("code") or "").strip()
             self.pending.line = code or None
             return CONTINUE
-        if CONTEXT_LINE.match(text) and self.pending is not None:
+        if self.pending is not None and first.isspace() and CONTEXT_LINE.match(text):
             return CONTINUE
         if not text[:1].isspace():
             exc = P.EXC_LINE.match(stripped)

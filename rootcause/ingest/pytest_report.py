@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from rootcause.ingest import patterns as P
-from rootcause.ingest.python_tb import CONTINUE, DONE, EMIT, REPROCESS
-from rootcause.model import ExceptionInfo, Frame, Incident, Relation
+from rootcause.ingest.python_tb import CONTINUE, DONE, EMIT, REPROCESS, shared_frame
+from rootcause.model import ExceptionInfo, Incident, Relation
 
 SECTION_RULE = re.compile(r"^={3,} (?P<title>.+?) ={3,}$")
 BLOCK_HEADER = re.compile(r"^_{3,} (?P<name>.+?) _{3,}$")
@@ -29,6 +30,17 @@ LOCATION = re.compile(r"^(?P<path>(?:[A-Za-z]:)?[^\s:][^:]*?):(?P<lineno>\d+):(?
 E_LINE = re.compile(r"^E(?P<pad>\s+)(?P<text>.*)$")
 DEF_LINE = re.compile(r"^(?:>)?\s+(?:async\s+)?def\s+(?P<name>[A-Za-z_]\w*)\s*\(")
 UNKNOWN_FUNCTION = "?"
+#: First characters of a stripped chain separator ("The above ..." / "During handling ...").
+_CHAIN_FIRST = frozenset("TD")
+#: First characters of lines that cannot be a location (indented, marked source).
+_NOT_LOCATION = frozenset((" ", ">", "\t", ""))
+
+
+def _may_be_caret(text: str) -> bool:
+    """Cheap prefilter for CARET_LINE (a caret line holds ``^`` or ``~``)."""
+    return "^" in text or "~" in text
+
+
 MAX_BLOCK_LINES = 50_000
 
 
@@ -37,7 +49,11 @@ def is_section_start(line: str) -> bool:
     return match is not None and match.group("title") in ("FAILURES", "ERRORS")
 
 
-@dataclass
+#: Frame(path, lineno, function, line, col, end_col) arguments.
+_FrameFields = tuple[str, int, str, str | None, int | None, int | None]
+
+
+@dataclass(slots=True)
 class _Entry:
     path: str = ""
     lineno: int = 0
@@ -48,16 +64,17 @@ class _Entry:
     marked_indent: int = 0
     located: bool = False
 
-    def frame(self) -> Frame:
-        return Frame(self.path, self.lineno, self.function, self.line, self.col, self.end_col)
+    def frame(self) -> _FrameFields:
+        """The frame as it stands now (a plain tuple: built into a Frame once, at the end)."""
+        return (self.path, self.lineno, self.function, self.line, self.col, self.end_col)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Segment:
     """One exception of a block: its frames and E lines."""
 
     relation: Relation | None
-    frames: list[Frame] = field(default_factory=list)
+    frames: list[_FrameFields] = field(default_factory=list)
     e_lines: list[tuple[int, str]] = field(default_factory=list)
     location_type: str | None = None
     location_message: str | None = None
@@ -84,26 +101,29 @@ def parse_block(lines: list[str], start_line: int) -> Incident | None:
     for text in lines:
         seg = segments[-1]
         stripped = text.strip()
-        if P.CAUSE_LINE.match(stripped) or P.CONTEXT_LINE.match(stripped):
+        first = text[:1]
+        if stripped[:1] in _CHAIN_FIRST and (
+            P.CAUSE_LINE.match(stripped) or P.CONTEXT_LINE.match(stripped)
+        ):
             relation = Relation.CAUSE if stripped[0] == "T" else Relation.CONTEXT
             segments.append(_Segment(relation=relation))
             entry, last_def, after_e = _Entry(), UNKNOWN_FUNCTION, False
             continue
-        if ENTRY_SEPARATOR.match(text):
+        if first == "_" and ENTRY_SEPARATOR.match(text):
             entry, last_def, after_e = _Entry(), UNKNOWN_FUNCTION, False
             continue
-        e_match = E_LINE.match(text)
+        e_match = E_LINE.match(text) if first == "E" else None
         if e_match is not None:
             seg.e_lines.append((len(text) - len(e_match.group("text")), e_match.group("text")))
             after_e = True
             short_source_pending = False
             continue
-        if after_e and text.startswith(" ") and stripped:
+        if after_e and first == " " and stripped:
             # --tb=line prints message continuations without the E.
             seg.e_lines.append((5, text[5:] if text[:5].isspace() else stripped))
             continue
         after_e = False
-        location = LOCATION.match(text) if text[:1] not in (" ", ">", "\t") else None
+        location = LOCATION.match(text) if first not in _NOT_LOCATION and ":" in text else None
         if location is not None:
             rest = location.group("rest") or ""
             path, lineno = location.group("path"), int(location.group("lineno"))
@@ -126,28 +146,33 @@ def parse_block(lines: list[str], start_line: int) -> Incident | None:
             entry, last_def = _Entry(), UNKNOWN_FUNCTION
             continue
         if short_source_pending and text.startswith("    ") and stripped:
-            if seg.frames and seg.frames[-1].line is None:
+            if seg.frames and seg.frames[-1][3] is None:  # no source line yet
                 source_indent = len(text) - len(text.lstrip())
                 entry.line = stripped
                 seg.frames[-1] = entry.frame()
                 continue
-            if P.CARET_LINE.match(text):
+            if _may_be_caret(text) and P.CARET_LINE.match(text):
                 _caret(text, entry, source_indent)
                 seg.frames[-1] = entry.frame()
                 short_source_pending = False
             continue
         short_source_pending = False
-        definition = DEF_LINE.match(text)
+        definition = DEF_LINE.match(text) if "def" in text else None
         if definition is not None and entry.line is None:
             last_def = definition.group("name")
-        if text.startswith(">"):
+        if first == ">":
             body = text[1:]
             source_indent = len(text) - len(body.lstrip())
             entry.line = body.strip()
             if definition is not None:
                 last_def = definition.group("name")
             continue
-        if entry.line is not None and entry.col is None and P.CARET_LINE.match(text):
+        if (
+            entry.line is not None
+            and entry.col is None
+            and _may_be_caret(text)
+            and P.CARET_LINE.match(text)
+        ):
             _caret(text, entry, source_indent)
     exceptions: list[ExceptionInfo] = []
     for seg in segments:
@@ -189,7 +214,7 @@ def _segment_exception(seg: _Segment) -> ExceptionInfo | None:
     return ExceptionInfo(
         type=type_name,
         message="\n".join(message_lines).rstrip(),
-        frames=tuple(seg.frames),
+        frames=tuple([shared_frame(*fields) for fields in seg.frames]),
         relation=seg.relation,
     )
 
@@ -233,7 +258,7 @@ class PytestSectionMachine:
             return False
         self.in_block = False
         lines, self.block = self.block, []
-        if any(line.startswith(P.TRACEBACK_MARK) for line in lines):
+        if any(map(str.startswith, lines, repeat(P.TRACEBACK_MARK))):
             found = [_native_block(lines, self.block_start)]
         elif self.implicit:
             # --tb=line: failures follow each other without headers; each ends at its location.
@@ -280,6 +305,21 @@ class PytestSectionMachine:
                 self.warnings.append("a pytest failure block was too long and was cut")
                 self.block.append("")
         return CONTINUE
+
+    def consume_lines(self, lines: list[str]) -> None:
+        """Bulk path: lines that start with none of ``=``, ``_``, ``-`` (same as feeding each)."""
+        if self.captured:
+            return
+        block = self.block
+        room = MAX_BLOCK_LINES - len(block)
+        if room >= len(lines):
+            block.extend(lines)
+            return
+        if room > 0:
+            block.extend(lines[:room])
+        if len(block) == MAX_BLOCK_LINES:
+            self.warnings.append("a pytest failure block was too long and was cut")
+            block.append("")
 
     def take(self) -> list[Incident]:
         ready, self.ready = self.ready, []

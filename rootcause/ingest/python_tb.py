@@ -10,7 +10,6 @@ strings embedded in structlog lines.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from rootcause.ingest import patterns as P
 from rootcause.model import ExceptionInfo, Frame, Incident, Relation
@@ -51,6 +50,57 @@ _IPYTHON_HEADER = re.compile(r"^[A-Za-z_][\w.]*\s{3,}$")
 _ELIDED = re.compile(r"^(?:\.\.\.|…)(?:\s*\(.*\))?$")
 
 
+#: Finished frames by content. A log repeats the same frames over and over (every request
+#: that fails the same way, the same framework frames under different errors); Frame is
+#: immutable, so equal frames can share one object, which is much cheaper than building it
+#: again and lighter in memory. Module-level so that nested parses (JSON records) share it;
+#: bounded (cleared when full: a few MB at most); plain dict operations, safe across threads.
+_FRAME_CACHE_MAX = 8192
+_BUILT: dict[tuple[str, int, str, str | None, int | None, int | None], Frame] = {}
+#: The bulk path's frames by their raw regex groups: (frame, source indent, state after it).
+_RAW: dict[tuple[str, ...], tuple[Frame, int, int]] = {}
+
+
+def shared_frame(
+    path: str, lineno: int, function: str, line: str | None, col: int | None, end_col: int | None
+) -> Frame:
+    """``Frame(path, lineno, function, line, col, end_col)``, shared with equal frames."""
+    key = (path, lineno, function, line, col, end_col)
+    frame = _BUILT.get(key)
+    if frame is None:
+        if len(_BUILT) >= _FRAME_CACHE_MAX:
+            _BUILT.clear()
+        frame = _BUILT[key] = Frame(path, lineno, function, line, col, end_col)
+    return frame
+
+
+def _raw_frame(groups: tuple[str, ...]) -> tuple[Frame, int, int]:
+    """(frame, source indent, state after it) of one _FRAME_BLOCK match's groups."""
+    path, lineno, func, source, caret = groups
+    line: str | None = None
+    col: int | None = None
+    end_col: int | None = None
+    indent = 4
+    state = _SOURCE
+    if source:
+        body = source.lstrip()
+        line = body.rstrip()
+        indent = len(source) - len(body)
+        state = _CARET
+        if caret:
+            marks = caret.lstrip()
+            start_col = len(caret) - len(marks) - indent
+            stop_col = start_col + len(marks.rstrip())
+            if 0 <= start_col < stop_col:
+                col, end_col = start_col, stop_col
+            state = _TRACE
+    entry = (Frame(path, int(lineno), func.rstrip(), line, col, end_col), indent, state)
+    if len(_RAW) >= _FRAME_CACHE_MAX:
+        _RAW.clear()
+    _RAW[groups] = entry
+    return entry
+
+
 class _FrameBuf:
     """A frame under construction (source and carets arrive on the following lines)."""
 
@@ -65,32 +115,42 @@ class _FrameBuf:
         self.end_col: int | None = None
 
     def build(self) -> Frame:
-        return Frame(
-            path=self.path,
-            lineno=self.lineno,
-            function=self.function,
-            line=self.line,
-            col=self.col,
-            end_col=self.end_col,
+        return shared_frame(
+            self.path, self.lineno, self.function, self.line, self.col, self.end_col
         )
 
 
-@dataclass
+def _built(frames: list[Frame | _FrameBuf]) -> tuple[Frame, ...]:
+    """The finished frames (the bulk path stores finished ones, the line path buffers)."""
+    return tuple([f if isinstance(f, Frame) else f.build() for f in frames])
+
+
 class _ExcBuf:
-    type: str
-    message: list[str]
-    frames: list[_FrameBuf]
-    relation: Relation | None
-    depth: int
-    chars: int = 0
+    """An exception under construction (its message lines may still grow)."""
+
+    __slots__ = ("chars", "depth", "frames", "message", "relation", "type")
+
+    def __init__(
+        self,
+        type: str,
+        message: list[str],
+        frames: list[Frame | _FrameBuf],
+        relation: Relation | None,
+        depth: int,
+        chars: int = 0,
+    ) -> None:
+        self.type = type
+        self.message = message
+        self.frames = frames
+        self.relation = relation
+        self.depth = depth
+        self.chars = chars
 
     def build(self) -> ExceptionInfo:
+        message = self.message
+        text = message[0] if len(message) == 1 else "\n".join(message)
         return ExceptionInfo(
-            type=self.type,
-            message="\n".join(self.message).rstrip("\n"),
-            frames=tuple(f.build() for f in self.frames),
-            relation=self.relation,
-            group_depth=self.depth,
+            self.type, text.rstrip("\n"), _built(self.frames), self.relation, self.depth
         )
 
 
@@ -103,32 +163,55 @@ def prefix_pattern(prefix: str) -> re.Pattern[str] | None:
     return re.compile(body)
 
 
-@dataclass
 class PythonTracebackMachine:
-    """Follows one CPython-style incident. Create with :meth:`start`."""
+    """Follows one CPython-style incident. Create with :meth:`start`.
 
-    fmt: str
-    prefix: str
-    start_line: int
-    headless: bool = False
-    state: int = _TRACE
-    end_line: int = 0
-    warnings: list[str] = field(default_factory=list)
-    exceptions: list[_ExcBuf] = field(default_factory=list)
-    frames: list[_FrameBuf] = field(default_factory=list)
-    current: _ExcBuf | None = None
-    pending: Relation | None = None
-    file_indent: int = 2
-    blank_lines: int = 0
-    saw_group: bool = False
-    prefix_checked: bool = False
-    _prefix_re: re.Pattern[str] | None = None
-    _saw_trace_blank: bool = False
-    _content_base: int = 0
+    A plain class with slots: one is created per incident, so construction is on the hot path.
+    """
 
-    def __post_init__(self) -> None:
-        self._prefix_re = prefix_pattern(self.prefix)
-        self.end_line = self.start_line
+    __slots__ = (
+        "_last",
+        "_prefix_re",
+        "_saw_trace_blank",
+        "_source_indent",
+        "blank_lines",
+        "current",
+        "end_line",
+        "exceptions",
+        "file_indent",
+        "fmt",
+        "frames",
+        "headless",
+        "pending",
+        "prefix",
+        "prefix_checked",
+        "saw_group",
+        "start_line",
+        "state",
+        "warnings",
+    )
+
+    def __init__(self, fmt: str, prefix: str, start_line: int, headless: bool = False) -> None:
+        self.fmt = fmt
+        self.prefix = prefix
+        self.start_line = start_line
+        self.headless = headless
+        self.state = _TRACE
+        self.end_line = start_line
+        self.warnings: list[str] = []
+        self.exceptions: list[_ExcBuf] = []
+        self.frames: list[Frame | _FrameBuf] = []
+        self.current: _ExcBuf | None = None
+        self.pending: Relation | None = None
+        self.file_indent = 2
+        self.blank_lines = 0
+        self.saw_group = False
+        self.prefix_checked = False
+        self._prefix_re = prefix_pattern(prefix) if prefix else None
+        self._saw_trace_blank = False
+        self._source_indent = 4
+        # The frame the next source / caret line belongs to (set by every File line first).
+        self._last = _FrameBuf("", 0, "")
 
     # -- starting ----------------------------------------------------------------
 
@@ -269,40 +352,39 @@ class PythonTracebackMachine:
         if self.prefix or self.state > _CARET:
             return pos, 0
         match_frame = _FRAME_BLOCK.match
-        frames = self.frames
-        consumed = 0
+        match = match_frame(text, pos)
+        if match is None:
+            return pos, 0
         start = pos
+        frames = self.frames
+        raw = _RAW
         while True:
+            groups = match.groups()
+            pos = match.end()
+            entry = raw.get(groups)
+            if entry is None:
+                entry = _raw_frame(groups)
             match = match_frame(text, pos)
             if match is None:
                 break
-            frame = _FrameBuf(
-                match.group("path"), int(match.group("lineno")), match.group("func").rstrip()
-            )
-            source = match.group("src")
-            state = _SOURCE
-            if source is not None:
-                body = source.lstrip()
-                frame.line = body.rstrip()
-                self._source_indent = len(source) - len(body)
-                state = _CARET
-                caret = match.group("caret")
-                if caret is not None:
-                    marks = caret.lstrip()
-                    start_col = len(caret) - len(marks) - self._source_indent
-                    end_col = start_col + len(marks.rstrip())
-                    if 0 <= start_col < end_col:
-                        frame.col, frame.end_col = start_col, end_col
-                    state = _TRACE
             if len(frames) < MAX_FRAMES:
-                frames.append(frame)
+                frames.append(entry[0])
             else:
                 self.warnings.append(f"more than {MAX_FRAMES} frames: the rest were skipped")
-            self._last = frame
-            self.state = state
-            pos = match.end()
-        if pos == start:
-            return pos, 0
+        # The last frame stays open when its source or caret line may still follow.
+        frame, indent, state = entry
+        last: Frame | _FrameBuf = frame
+        if state != _TRACE:
+            buf = _FrameBuf(frame.path, frame.lineno, frame.function)
+            buf.line = frame.line
+            self._last = last = buf
+        if len(frames) < MAX_FRAMES:
+            frames.append(last)
+        else:
+            self.warnings.append(f"more than {MAX_FRAMES} frames: the rest were skipped")
+        if state != _SOURCE:
+            self._source_indent = indent
+        self.state = state
         consumed = text.count("\n", start, pos)
         self.file_indent = 2
         self._saw_trace_blank = False
@@ -348,12 +430,12 @@ class PythonTracebackMachine:
         if not self.exceptions and relation is not Relation.GROUP:
             relation = None
         self.current = _ExcBuf(
-            type=type_name,
-            message=[message] if message is not None else [],
-            frames=self.frames,
-            relation=relation,
-            depth=group_depth,
-            chars=len(message or ""),
+            type_name,
+            [message] if message is not None else [],
+            self.frames,
+            relation,
+            group_depth,
+            len(message) if message else 0,
         )
         self.frames = []
         self.pending = None
@@ -478,10 +560,10 @@ class PythonTracebackMachine:
                 return CONTINUE
 
         if state in (_TRACE, _SOURCE, _CARET):
-            if P.REPEATED_LINE.match(text):
+            if "[Previous" in text and P.REPEATED_LINE.match(text):
                 self.state = _TRACE
                 return CONTINUE
-            if _ELIDED.match(stripped):
+            if stripped[0] in ".…" and _ELIDED.match(stripped):
                 self.state = _TRACE
                 self.warnings.append("some frames were elided ('...') in the input")
                 return CONTINUE
@@ -552,9 +634,6 @@ class PythonTracebackMachine:
         self._truncate(why)
         return REPROCESS
 
-    _source_indent: int = 4
-    _last: _FrameBuf = field(default_factory=lambda: _FrameBuf("", 0, ""))
-
     # -- finishing ---------------------------------------------------------------
 
     def take(self) -> list[Incident]:
@@ -585,9 +664,9 @@ class PythonTracebackMachine:
         if self.headless and self.exceptions[0].type == TRUNCATED_TYPE:
             return None
         return Incident(
-            format=self.fmt,
-            exceptions=tuple(e.build() for e in self.exceptions),
-            warnings=tuple(dict.fromkeys(self.warnings)),
-            start_line=self.start_line,
-            end_line=self.end_line,
+            self.fmt,
+            tuple([e.build() for e in self.exceptions]),
+            tuple(dict.fromkeys(self.warnings)) if self.warnings else (),
+            self.start_line,
+            self.end_line,
         )
