@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -57,28 +58,23 @@ def analyze_command(
     if not Path(repo).is_dir():
         raise UserError(f"repository folder not found: {repo}")
     text = _read_input(file)
+    from rootcause.index.build import prime_listing
     from rootcause.ingest import parse_text
+    from rootcause.workspace import Workspace
 
-    parsed = parse_text(text, repo=repo)
+    settings = _settings(Path(repo), engine, model)
+    # one file listing for path mapping and index, reused from the index cache when valid
+    workspace = Workspace(Path(repo))
+    prime_listing(workspace, cache_dir=settings.cache_dir)
+    parsed = parse_text(text, repo=workspace)
     if not parsed.incidents:
         print("rootcause: no Python traceback found in the input", file=sys.stderr)
         return 1
-    settings = _settings(Path(repo), engine, model)
     incidents = parsed.incidents if all_incidents else parsed.incidents[-1:]
 
     from rootcause.analysis.pipeline import analyze_incident
-    from rootcause.workspace import Workspace
 
-    workspace = Workspace(Path(repo))
-    offline = Settings(
-        engine="offline",
-        model=settings.model,
-        base_url=settings.base_url,
-        api_key=settings.api_key,
-        budget_tokens=settings.budget_tokens,
-        timeout_s=settings.timeout_s,
-        cache_dir=settings.cache_dir,
-    )
+    offline = dataclasses.replace(settings, engine="offline")
     index = None
     reports = []
     for incident in incidents:

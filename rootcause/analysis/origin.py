@@ -42,8 +42,26 @@ from rootcause.analysis.context import AnalysisContext, StackFrame
 if TYPE_CHECKING:
     from tree_sitter import Node
 
-MAX_DEPTH = 7
+MAX_DEPTH = 9
 MAX_PRODUCERS = 16
+#: Longest access path (dict entries, list elements) followed into container literals.
+MAX_PATH = 4
+#: Builtins whose result holds the same elements as their first argument.
+_SAME_ELEMENTS = frozenset({"list", "tuple", "set", "sorted", "reversed", "iter", "frozenset"})
+#: Builtin callables: a call to one of them is never a call through a variable.
+_BUILTIN_CALLS = frozenset(dir(builtins))
+#: ``list[X]`` / ``Iterable[X]`` / ``Sequence[X]``...: the element annotation X.
+_ELEMENT_RE = re.compile(
+    r"^(?:typing\.|collections\.abc\.)?(?:list|List|Iterable|Iterator|Sequence|set|Set|frozenset|tuple|Tuple|Collection)\[\s*([\w.]+)\s*(?:,\s*\.\.\.)?\]$"
+)
+#: Methods that take a value out of a container (queue, list, dict) held in an attribute.
+_CONTAINER_READS = frozenset({"get", "get_nowait", "pop", "popleft", "popitem"})
+#: Methods that put a value into such a container.
+_CONTAINER_WRITES = frozenset({"put", "put_nowait", "append", "appendleft", "add", "insert"})
+#: Access-path segment prefix: position N of a tuple (``a, b = value``).
+POSITION = "pos:"
+#: Access-path segment: an element of a list/tuple/set (iteration or integer index).
+ITEM = "item"
 
 
 @dataclass(frozen=True)
@@ -162,6 +180,16 @@ class Detector:
     def stop_at_await(self) -> bool:
         return False
 
+    def check_nested(
+        self, tracer: Tracer, node: Node, where: Where, chain: tuple[Step, ...]
+    ) -> list[Producer] | None:
+        """Like :meth:`check`, for a node that holds the traced value only inside it
+        (``tracer.path`` says where: a dict entry, a list element). Default: the elements of
+        a container made by a call are judged like the call itself (``for row in q.all()``)."""
+        if all(segment == ITEM for segment in tracer.path):
+            return self.check(tracer, node, where, chain)
+        return None
+
 
 _NONE_METHODS: dict[str, tuple[str, float]] = {
     "first": (".first() returns None when no row matches", 0.85),
@@ -204,6 +232,12 @@ class NoneDetector(Detector):
             return self._check_call(tracer, node, where, chain)
         return None
 
+    def check_nested(
+        self, tracer: Tracer, node: Node, where: Where, chain: tuple[Step, ...]
+    ) -> list[Producer] | None:
+        # ``.first()`` / ``getenv()`` make a None themselves, never a None inside a container.
+        return None
+
     def on_field(
         self,
         tracer: Tracer,
@@ -225,7 +259,7 @@ class NoneDetector(Detector):
         column = tracer.models.nullable_column(attr, receiver=receiver)
         if column is not None:
             return [tracer.column_producer(where, node, column, chain)]
-        return []
+        return _argparse_none(tracer, attr, chain)
 
     def _check_call(
         self, tracer: Tracer, node: Node, where: Where, chain: tuple[Step, ...]
@@ -301,6 +335,10 @@ class NoneDetector(Detector):
                     ]
                     if built:
                         return [*built, replace(get, confidence=0.5)]
+                if obj is not None and positional[0].type != "string":
+                    loaded = _str_keyed_loaders(tracer, obj, positional[0], where, chain)
+                    if loaded:
+                        return [*loaded, replace(get, confidence=0.5)]
                 return [get]
         if name == "getenv" and (receiver in ("os", None)):
             key = syntax.text_of(positional[0]) if positional else "?"
@@ -444,6 +482,182 @@ class NoneDetector(Detector):
                 fix=f"Handle `{param.name} is None` in {func.qualname}() or make it required.",
             )
         ]
+
+
+def _argparse_none(tracer: Tracer, attr: str, chain: tuple[Step, ...]) -> list[Producer]:
+    """``args.x`` where the option ``--x`` is optional with no default: None when not given."""
+    found: list[Producer] = []
+    for path in tracer.code.files_calling("add_argument")[:20]:
+        src = tracer.code.source(path)
+        if src is None:
+            continue
+        for call in syntax.walk(src.root):
+            if call.type != "call" or syntax.call_name(call)[0] != "add_argument":
+                continue
+            positional, keywords = syntax.call_arguments(call)
+            options = [string_value(p) for p in positional if p.type == "string"]
+            longs = [o for o in options if o.startswith("--")]
+            if not longs:
+                continue  # positional arguments are required
+            dest = (
+                string_value(keywords["dest"])
+                if "dest" in keywords and keywords["dest"].type == "string"
+                else longs[0].lstrip("-").replace("-", "_")
+            )
+            default = keywords.get("default")
+            if (
+                dest != attr
+                or syntax.text_of(keywords.get("required")) == "True"
+                or "action" in keywords
+                or (default is not None and default.type != "none")
+            ):
+                continue
+            fn = syntax.enclosing_function(call)
+            found.append(
+                Producer(
+                    path,
+                    syntax.line_of(call),
+                    syntax.end_line_of(call),
+                    syntax.qualname_of(fn) if fn is not None else "<module>",
+                    "optional option",
+                    f"`{'/'.join(options)}` has no default: `args.{attr}` is None when the option is not given",
+                    0.6,
+                    chain,
+                    fix="Give the option a default, make it required, or handle None where it is used.",
+                )
+            )
+    return found
+
+
+_KEY_LOADERS = frozenset({"loads", "load", "safe_load", "json"})
+
+
+class _LoaderDetector(Detector):
+    """Finds where a mapping is filled from serialized data (JSON keys are always str)."""
+
+    name = "loader"
+
+    def check(
+        self, tracer: Tracer, node: Node, where: Where, chain: tuple[Step, ...]
+    ) -> list[Producer] | None:
+        if node.type == "call" and syntax.call_name(node)[0] in _KEY_LOADERS:
+            return [
+                tracer.producer(
+                    where,
+                    node,
+                    "str keys",
+                    f"fills the mapping from `{_short(node, 50)}`",
+                    0.8,
+                    chain,
+                )
+            ]
+        if node.type in ("dictionary", "dictionary_comprehension"):
+            return []
+        return None
+
+
+def _key_type(key: Node, where: Where) -> str | None:
+    """The declared builtin type of a lookup key: an int literal or an annotated parameter."""
+    if key.type in ("integer", "float"):
+        return key.type if key.type == "float" else "int"
+    if key.type == "identifier" and where.func is not None:
+        for param in syntax.parameters_of(where.func.node):
+            if param.name == syntax.text_of(key):
+                annotation = (param.annotation or "").strip().strip("\"'")
+                return annotation if annotation in _NON_STR_KEYS else None
+    return None
+
+
+#: Key annotations that never equal the str keys of a JSON object.
+_NON_STR_KEYS = frozenset(
+    {"int", "float", "bool", "UUID", "uuid.UUID", "date", "datetime", "Decimal"}
+)
+
+
+def _call_assigned(fn: Node, name: str) -> str | None:
+    """The callee text of ``name = callee(...)`` in ``fn`` (the last such assignment)."""
+    found: str | None = None
+    for _target, value, how in _assignments_to(fn, name, 10**9, None):
+        if how == "is assigned" and value.type in ("call", "await"):
+            call = (
+                value.named_children[0] if value.type == "await" and value.named_children else value
+            )
+            if call.type == "call":
+                found = syntax.text_of(call.child_by_field_name("function"))
+                break
+    return found
+
+
+def _sibling_unwrap(func: FuncRef, value: Node) -> tuple[str, str] | None:
+    """``return page`` where a sibling function returns ``page["results"]`` from the same call.
+
+    An API/JSON envelope that every other caller unwraps: the odd one out returns the
+    envelope itself, so its callers iterate over the envelope's keys.
+    """
+    if value.type != "identifier":
+        return None
+    callee = _call_assigned(func.node, syntax.text_of(value))
+    if not callee:
+        return None
+    scope = func.class_node if func.class_node is not None else func.node.parent
+    if scope is None:
+        return None
+    for other in syntax.walk(scope):
+        if other.type != "function_definition" or other == func.node:
+            continue
+        for ret in _returns(other):
+            if not ret.named_children:
+                continue
+            expr = ret.named_children[0]
+            if expr.type not in ("subscript", "attribute"):
+                continue
+            base = expr.child_by_field_name("value" if expr.type == "subscript" else "object")
+            if base is None or base.type != "identifier":
+                continue
+            if _call_assigned(other, syntax.text_of(base)) == callee:
+                return syntax.function_name(other), _short(expr, 40)
+    return None
+
+
+def _unpack_index(target: Node, name: str) -> int | None:
+    """Position of ``name`` in the left side of ``a, b = value`` (None when not a plain unpack)."""
+    left = target.child_by_field_name("left")
+    if left is None or left.type not in ("pattern_list", "tuple_pattern", "list_pattern"):
+        return None
+    names = [syntax.text_of(c) for c in left.named_children]
+    if name not in names or any(c.type == "list_splat_pattern" for c in left.named_children):
+        return None
+    right = target.child_by_field_name("right")
+    if right is not None and right.type in ("expression_list", "tuple", "list"):
+        return None  # already resolved to the matching element by _assignments_to
+    return names.index(name)
+
+
+def _str_keyed_loaders(
+    tracer: Tracer, obj: Node, key: Node, where: Where, chain: tuple[Step, ...]
+) -> list[Producer]:
+    """``d.get(user_id)`` with an int key where ``d`` was filled by ``json.loads``: a str-keyed dict."""
+    key_type = _key_type(key, where)
+    if key_type is None or key_type == "str" or not depth_ok(chain):
+        return []
+    sub = Tracer(tracer.ctx, _LoaderDetector(), max_depth=4)
+    found = sub.trace(obj, where, chain)
+    out: list[Producer] = []
+    for prod in found[:2]:
+        note = (
+            f"fills `{_short(obj, 30)}` from serialized data (`{prod.note.split('`')[1] if '`' in prod.note else 'JSON'}`): "
+            f"its keys are str, but it is looked up with `{_short(key, 20)}` (a {key_type}), so the lookup misses"
+        )
+        out.append(
+            replace(
+                prod,
+                mechanism="str keys",
+                note=note,
+                confidence=0.82,
+                fix=f"Convert the keys back to {key_type} when loading (e.g. `{{{key_type}(k): v for k, v in data.items()}}`), or look up with str keys.",
+            )
+        )
+    return out
 
 
 class CoroutineDetector(Detector):
@@ -610,6 +824,36 @@ class ShapeDetector(Detector):
                         chain,
                     )
                 ]
+        return None
+
+    def check_nested(
+        self, tracer: Tracer, node: Node, where: Where, chain: tuple[Step, ...]
+    ) -> list[Producer] | None:
+        if node.type == "dictionary_comprehension" and self.kind == "key":
+            body = node.child_by_field_name("body")
+            key_expr = body.child_by_field_name("key") if body is not None else None
+            value = body.child_by_field_name("value") if body is not None else None
+            if key_expr is not None and key_expr.type == "call" and value is not None:
+                return [
+                    tracer.producer(
+                        where,
+                        node,
+                        "top-level keys only",
+                        f"rebuilds the keys (`{_short(key_expr, 40)}`) only at the top level: the nested "
+                        f"value `{_short(value, 30)}` is copied as is, so `{self.key}` inside it is never produced",
+                        0.6,
+                        chain,
+                        fix=f"Apply the same key conversion to nested values (recurse), so `{self.key}` exists there too.",
+                    )
+                ]
+            return None
+        if node.type != "call":
+            return None
+        if self.kind in ("index", "type", "entry") or all(seg == ITEM for seg in tracer.path):
+            return self.check(tracer, node, where, chain)
+        name, _receiver = syntax.call_name(node)
+        if name in ("loads", "json", "load", "safe_load"):
+            return self.check(tracer, node, where, chain)
         return None
 
     def _check_entry(
@@ -1360,9 +1604,12 @@ class Tracer:
     ctx: AnalysisContext
     detector: Detector
     max_depth: int = MAX_DEPTH
-    _seen: set[tuple[str, int, int, str]] = field(default_factory=set)
+    _seen: set[tuple[str, int, int, str, tuple[str, ...]]] = field(default_factory=set)
     _producers: list[Producer] = field(default_factory=list)
     _models: Models | None = None
+    #: Access path from the value being walked to the traced value, next access first:
+    #: ``("key:lines", "item")`` = "element of the ``lines`` entry of this value".
+    path: tuple[str, ...] = ()
 
     @property
     def code(self) -> Code:
@@ -1514,11 +1761,16 @@ class Tracer:
         if depth > self.max_depth or len(self._producers) >= MAX_PRODUCERS:
             return
         node = syntax.strip_parens(node)
-        key = (where.path, node.start_byte, node.end_byte, self.detector.name)
+        key = (where.path, node.start_byte, node.end_byte, self.detector.name, self.path)
         if key in self._seen:
             return
         self._seen.add(key)
-        found = self.detector.check(self, node, where, chain)
+        if self.path:
+            if self._navigate(node, where, chain, depth):
+                return
+            found = self.detector.check_nested(self, node, where, chain)
+        else:
+            found = self.detector.check(self, node, where, chain)
         if found is not None:
             self._producers.extend(found)
             return
@@ -1577,8 +1829,191 @@ class Tracer:
         elif kind == "subscript":
             # ``items[0]`` / ``row["x"]``: the element comes from the container.
             value = node.child_by_field_name("value")
-            if value is not None and self.detector.through_subscript:
+            if value is None:
+                return
+            if self.detector.deep and self.detector.through_subscript:
                 self._walk(value, where, chain, depth)
+                return
+            index = node.child_by_field_name("subscript")
+            segment = (
+                f"key:{string_value(index)}"
+                if index is not None and index.type == "string"
+                else ITEM
+            )
+            if index is not None and index.type == "slice":
+                segment = ""  # a slice is the same kind of container
+            self._walk_with_path(value, where, chain, depth, (segment,) if segment else ())
+
+    def _walk_with_path(
+        self,
+        node: Node,
+        where: Where,
+        chain: tuple[Step, ...],
+        depth: int,
+        prefix: tuple[str, ...],
+        *,
+        replace_path: tuple[str, ...] | None = None,
+    ) -> None:
+        """Walk ``node`` knowing the traced value is reached from it through ``prefix``."""
+        saved = self.path
+        base = saved if replace_path is None else replace_path
+        self.path = (*prefix, *base)[:MAX_PATH]
+        try:
+            self._walk(node, where, chain, depth)
+        finally:
+            self.path = saved
+
+    def _navigate(self, node: Node, where: Where, chain: tuple[Step, ...], depth: int) -> bool:
+        """Follow ``self.path`` into a container literal; True when ``node`` was one."""
+        head, rest = self.path[0], self.path[1:]
+        kind = node.type
+        if head.startswith("key:"):
+            wanted = head[4:]
+            if kind == "dictionary":
+                splats: list[Node] = []
+                for pair in node.named_children:
+                    if pair.type == "dictionary_splat":
+                        splats.extend(pair.named_children[:1])
+                        continue
+                    if pair.type != "pair":
+                        continue
+                    k = pair.child_by_field_name("key")
+                    v = pair.child_by_field_name("value")
+                    if (
+                        k is not None
+                        and v is not None
+                        and k.type == "string"
+                        and string_value(k) == wanted
+                    ):
+                        step = self._hop(where, pair, f"the `{wanted}` entry is `{_short(v)}`")
+                        self._walk_with_path(v, where, (*chain, step), depth, (), replace_path=rest)
+                        return True
+                before = len(self._producers)
+                for splat in splats:
+                    self._walk(splat, where, chain, depth)
+                if (
+                    isinstance(self.detector, NoneDetector)
+                    and len(splats) >= 2
+                    and len(self._producers) > before
+                ):
+                    # ``{**defaults, **overrides}``: a None in a later mapping replaces the
+                    # earlier value; the merge is where the None should have been dropped.
+                    self._producers.append(
+                        self.producer(
+                            where,
+                            node,
+                            "None overrides",
+                            f"merges `{_short(splats[-1], 25)}` over `{_short(splats[0], 25)}`: a None "
+                            f"`{wanted}` in the later mapping replaces the earlier value",
+                            0.72,
+                            chain,
+                            fix=f"Drop None values before merging (`{{k: v for k, v in {_short(splats[-1], 25)}.items() if v is not None}}`).",
+                        )
+                    )
+                return True
+            if kind == "call" and syntax.call_name(node) == ("dict", None):
+                _pos, kw = syntax.call_arguments(node)
+                if wanted in kw:
+                    v = kw[wanted]
+                    step = self._hop(where, v, f"the `{wanted}` entry is `{_short(v)}`")
+                    self._walk_with_path(v, where, (*chain, step), depth, (), replace_path=rest)
+                return True
+            if kind == "dictionary_comprehension":
+                self._producers.extend(self.detector.check_nested(self, node, where, chain) or [])
+                body = node.child_by_field_name("body")
+                value = body.child_by_field_name("value") if body is not None else None
+                if value is not None:
+                    self._walk_with_path(value, where, chain, depth, (), replace_path=rest)
+                return True
+            return kind in ("list", "list_comprehension", "set", "string", "integer")
+        if head.startswith(POSITION):
+            # ``a, b = value``: position N of a tuple/list literal.
+            if kind in ("tuple", "list", "expression_list", "pattern_list"):
+                items = [c for c in node.named_children if c.type != "comment"]
+                position = int(head[len(POSITION) :])
+                if position < len(items) and items[position].type not in ("list_splat",):
+                    self._walk_with_path(
+                        items[position], where, chain, depth, (), replace_path=rest
+                    )
+                return True
+            return False
+        if head == ITEM:
+            if kind in ("list", "tuple", "set"):
+                for child in node.named_children[:12]:
+                    if child.type in ("list_splat", "dictionary_splat"):
+                        inner = child.named_children[:1]
+                        for part in inner:
+                            self._walk(part, where, chain, depth)
+                        continue
+                    self._walk_with_path(child, where, chain, depth, (), replace_path=rest)
+                return True
+            if kind in ("list_comprehension", "set_comprehension", "generator_expression"):
+                body = node.child_by_field_name("body")
+                if body is not None:
+                    self._walk_with_path(body, where, chain, depth, (), replace_path=rest)
+                return True
+            if kind == "call":
+                name, receiver = syntax.call_name(node)
+                positional, _kw = syntax.call_arguments(node)
+                if receiver is None and name in _SAME_ELEMENTS and positional:
+                    # ``list(xs)`` / ``sorted(xs)``: the same elements as ``xs``.
+                    self._walk(positional[0], where, chain, depth)
+                    return True
+                return False
+            return kind in ("dictionary", "dictionary_comprehension", "string", "integer")
+        return False
+
+    def _walk_container_writes(
+        self,
+        scope: Node,
+        name: str,
+        use: Node,
+        where: Where,
+        chain: tuple[Step, ...],
+        depth: int,
+    ) -> None:
+        """The traced value is inside container ``name``: walk what is put into it.
+
+        ``name.append(x)`` / ``name.add(x)`` / ``name.insert(i, x)`` add an element,
+        ``name.extend(xs)`` adds the elements of ``xs``, ``name["k"] = x`` sets an entry.
+        """
+        head, rest = self.path[0], self.path[1:]
+        before = syntax.line_of(use)
+        for node in syntax.walk(scope, into_functions=False):
+            if syntax.line_of(node) > before:
+                continue
+            if node.type == "call":
+                method, receiver = syntax.call_name(node)
+                if receiver != name or head != ITEM:
+                    continue
+                positional, _kw = syntax.call_arguments(node)
+                if not positional:
+                    continue
+                value = positional[-1]
+                if method in ("append", "add", "insert", "appendleft"):
+                    step = self._hop(where, node, f"`{_short(value)}` is added to `{name}`")
+                    self._walk_with_path(
+                        value, where, (*chain, step), depth + 1, (), replace_path=rest
+                    )
+                elif method == "extend":
+                    step = self._hop(where, node, f"`{name}` is extended with `{_short(value)}`")
+                    self._walk(value, where, (*chain, step), depth + 1)
+            elif node.type == "assignment" and head.startswith("key:"):
+                left = node.child_by_field_name("left")
+                right = node.child_by_field_name("right")
+                if left is None or right is None or left.type != "subscript":
+                    continue
+                index = left.child_by_field_name("subscript")
+                if (
+                    syntax.text_of(left.child_by_field_name("value")) == name
+                    and index is not None
+                    and index.type == "string"
+                    and string_value(index) == head[4:]
+                ):
+                    step = self._hop(where, node, f"`{_short(left)}` is set to `{_short(right)}`")
+                    self._walk_with_path(
+                        right, where, (*chain, step), depth + 1, (), replace_path=rest
+                    )
 
     def _hop(self, where: Where, node: Node, note: str) -> Step:
         return Step(where.path, syntax.line_of(node), note, where.function)
@@ -1589,9 +2024,19 @@ class Tracer:
         scope = where.func.node if where.func is not None else where.src.root
         sources = _assignments_to(scope, name, syntax.line_of(use), use)
         if sources:
+            if self.path and not self.detector.deep:
+                self._walk_container_writes(scope, name, use, where, chain, depth)
             for target, value, how in sources[:3]:
                 step = self._hop(where, target, f"`{name}` {how} `{_short(value)}`")
-                self._walk(value, where, (*chain, step), depth + 1)
+                index = _unpack_index(target, name) if how == "is unpacked from" else None
+                if how == "iterates over" and not self.detector.deep:
+                    self._walk_with_path(value, where, (*chain, step), depth + 1, (ITEM,))
+                elif index is not None and not self.detector.deep:
+                    self._walk_with_path(
+                        value, where, (*chain, step), depth + 1, (f"{POSITION}{index}",)
+                    )
+                else:
+                    self._walk(value, where, (*chain, step), depth + 1)
             return
         if where.func is not None:
             params = {p.name: p for p in syntax.parameters_of(where.func.node)}
@@ -1683,7 +2128,22 @@ class Tracer:
                     fields = self.models.init_fields(cls)
                 if attr in fields and fields.index(attr) < len(positional):
                     value = positional[fields.index(attr)]
-            if value is None or value.type in ("list_splat", "dictionary_splat"):
+            splat: Node | None = None
+            if value is not None and value.type in ("list_splat", "dictionary_splat"):
+                value = None  # a positional slot filled by ``*args`` / ``**kwargs``: unknown
+            if value is None:
+                # ``Cls(**values)``: the field is the ``attr`` entry of that mapping.
+                splat = next(
+                    (
+                        a.named_children[0]
+                        for a in positional
+                        if a.type == "dictionary_splat" and a.named_children
+                    ),
+                    None,
+                )
+            if (value is None and splat is None) or (
+                value is not None and value.type in ("list_splat", "dictionary_splat")
+            ):
                 continue
             if site.caller is not None:
                 cwhere = where_in(self.ctx, site.caller)
@@ -1692,6 +2152,16 @@ class Tracer:
                 if src is None:
                     continue
                 cwhere = Where(site.path, src, None)
+            if splat is not None:
+                step = Step(
+                    site.path,
+                    syntax.line_of(splat),
+                    f"{cls.name}.{attr} comes from the `{attr}` entry of `**{_short(splat)}` in {cwhere.function}()",
+                    cwhere.function,
+                )
+                self._walk_with_path(splat, cwhere, (*chain, step), depth + 1, (f"key:{attr}",))
+                continue
+            assert value is not None
             step = Step(
                 site.path,
                 syntax.line_of(value),
@@ -1763,6 +2233,9 @@ class Tracer:
             self._walk(value, mw, (*chain, step), depth + 1)
             found = True
         if not found:
+            # A declared field (dataclass, Pydantic, NamedTuple, attrs): the value comes
+            # from the constructions ``Cls(attr=...)``, else from the class-level default.
+            self._walk_constructions(cls, attr, chain, depth)
             self._walk_class_attr(cls, attr, chain, depth)
 
     def _walk_param(
@@ -1794,7 +2267,14 @@ class Tracer:
                 call = _call_on_line(owhere.src, outer.line, func.name)
                 if call is not None:
                     arg = _argument_for(call, param, func)
-                    if arg is not None:
+                    swapped = swapped_arguments(call, func)
+                    if arg is not None and any(p == param.name for _a, p in swapped):
+                        # The caller passes the arguments in another order than the callee takes.
+                        self._producers.append(
+                            self.swapped_producer(owhere, call, func, swapped, chain)
+                        )
+                        matched = True
+                    elif arg is not None:
                         step = Step(
                             outer.path,
                             outer.line,
@@ -1831,7 +2311,10 @@ class Tracer:
         self._producers.extend(self.detector.on_parameter(self, func, param, chain))
 
     def _walk_call(self, node: Node, where: Where, chain: tuple[Step, ...], depth: int) -> None:
-        for target in self.resolve_call(node, where)[:3]:
+        targets = self.resolve_call(node, where)[:3]
+        if not any(isinstance(t, FuncRef) for t in targets):
+            self._walk_container_read(node, where, chain, depth)
+        for target in targets:
             if isinstance(target, FuncRef):
                 swapped = swapped_arguments(node, target)
                 if swapped:
@@ -1846,6 +2329,54 @@ class Tracer:
                 )
                 self._walk_returns(target, (*chain, step), depth + 1)
 
+    def _walk_container_read(
+        self, node: Node, where: Where, chain: tuple[Step, ...], depth: int
+    ) -> None:
+        """``self.queue.get()`` / ``self.items.pop()``: the value is one put into that container.
+
+        Producer/consumer code hands values over through an attribute of the object (a
+        queue, a list, a dict); the writes are ``self.x.put(v)`` / ``append(v)`` /
+        ``self.x[k] = v`` anywhere in the class.
+        """
+        method, receiver = syntax.call_name(node)
+        func = where.func
+        cls_node = func.class_node if func is not None else None
+        if (
+            method not in _CONTAINER_READS
+            or receiver is None
+            or not receiver.startswith("self.")
+            or receiver.count(".") != 1
+            or func is None
+            or cls_node is None
+        ):
+            return
+        for write in syntax.walk(cls_node):
+            value: Node | None = None
+            if write.type == "call":
+                name, target = syntax.call_name(write)
+                positional, _kw = syntax.call_arguments(write)
+                if target == receiver and name in _CONTAINER_WRITES and positional:
+                    value = positional[-1]
+            elif write.type == "assignment":
+                left = write.child_by_field_name("left")
+                if (
+                    left is not None
+                    and left.type == "subscript"
+                    and syntax.text_of(left.child_by_field_name("value")) == receiver
+                ):
+                    value = write.child_by_field_name("right")
+            if value is None:
+                continue
+            fn = syntax.enclosing_function(write)
+            if fn is None:
+                continue
+            method_ref = FuncRef(func.path, syntax.qualname_of(fn), fn, func.source)
+            mw = where_in(self.ctx, method_ref)
+            step = self._hop(
+                mw, write, f"`{_short(value)}` is put into `{receiver}` in {method_ref.qualname}()"
+            )
+            self._walk(value, mw, (*chain, step), depth + 1)
+
     def _walk_returns(self, func: FuncRef, chain: tuple[Step, ...], depth: int) -> None:
         if depth > self.max_depth:
             return
@@ -1853,18 +2384,32 @@ class Tracer:
         returns = list(_returns(func.node))
         yields = [n for n in syntax.walk(func.node, into_functions=False) if n.type == "yield"]
         if yields:
-            for y in yields[:3]:
-                if y.named_children:
-                    value = y.named_children[0]
-                    step = self._hop(fw, y, f"{func.qualname}() yields `{_short(value)}`")
-                    parts = (
-                        value.named_children
-                        if value.type in ("expression_list", "tuple")
-                        else [value]
-                    )
-                    for part in parts[:4]:
-                        self._walk(part, fw, (*chain, step), depth + 1)
+            saved = self.path
+            if saved and saved[0] == ITEM:
+                self.path = saved[1:]  # an element of the generator: what it yields
+            try:
+                self._walk_yields(func, fw, yields, chain, depth)
+            finally:
+                self.path = saved
             return
+        self._walk_return_values(func, fw, returns, chain, depth)
+
+    def _walk_yields(
+        self, func: FuncRef, fw: Where, yields: list[Node], chain: tuple[Step, ...], depth: int
+    ) -> None:
+        for y in yields[:3]:
+            if y.named_children:
+                value = y.named_children[0]
+                step = self._hop(fw, y, f"{func.qualname}() yields `{_short(value)}`")
+                parts = (
+                    value.named_children if value.type in ("expression_list", "tuple") else [value]
+                )
+                for part in parts[:4]:
+                    self._walk(part, fw, (*chain, step), depth + 1)
+
+    def _walk_return_values(
+        self, func: FuncRef, fw: Where, returns: list[Node], chain: tuple[Step, ...], depth: int
+    ) -> None:
         for ret in returns:
             if ret.named_child_count == 0:
                 self._producers.extend(self.detector.on_bare_return(self, func, ret, chain))
@@ -1885,6 +2430,22 @@ class Tracer:
                             0.8,
                             chain,
                             fix=f"Return what {func.qualname}() declares (see its annotation).",
+                        )
+                    )
+                    continue
+                unwrapped = _sibling_unwrap(func, value)
+                if unwrapped is not None:
+                    sibling, expr = unwrapped
+                    self._producers.append(
+                        self.producer(
+                            fw,
+                            ret,
+                            "envelope not unwrapped",
+                            f"returns `{_short(value, 30)}` as it came back from the call, while "
+                            f"{sibling}() returns `{expr}` from the same call",
+                            0.8,
+                            chain,
+                            fix=f"Return the same part as {sibling}() does (`{expr}`).",
                         )
                     )
                     continue
@@ -1995,7 +2556,13 @@ class Tracer:
                         dep = _depends_target(param)
                         if dep is not None:
                             return self._class_returned_by(dep, where)
-                for target, value, _how in _assignments_to(func.node, expr, 10**9, None)[:2]:
+                for target, value, how in _assignments_to(func.node, expr, 10**9, None)[:2]:
+                    if how == "iterates over":
+                        # ``for line in lines`` with ``lines: list[OrderLine]``: the element class.
+                        element = self._element_class(value, where)
+                        if element is not None:
+                            return element
+                        continue
                     annotation = (
                         target.parent.child_by_field_name("type")
                         if target.parent is not None
@@ -2021,6 +2588,19 @@ class Tracer:
             resolved = self.code.resolve_name(expr, where.path)
             if isinstance(resolved, ClassRef):
                 return resolved
+        return None
+
+    def _element_class(self, iterable: Node, where: Where) -> ClassRef | None:
+        """The class of the elements of ``iterable`` when a parameter annotation says it."""
+        func = where.func
+        if func is None or iterable.type != "identifier":
+            return None
+        name = syntax.text_of(iterable)
+        for param in syntax.parameters_of(func.node):
+            if param.name == name and param.annotation:
+                match = _ELEMENT_RE.match(param.annotation.strip().strip("\"'"))
+                if match:
+                    return self.code.class_for_annotation(match.group(1), func.path)
         return None
 
     def _class_returned_by(self, dep: Node, where: Where) -> ClassRef | None:
@@ -2745,10 +3325,26 @@ def swapped_arguments(call: Node, func: FuncRef) -> list[tuple[str, str]]:
     names = [p.name for p in params]
     found: list[tuple[str, str]] = []
     for i, arg in enumerate(positional[: len(names)]):
-        arg_name = _arg_name(arg)
-        if arg_name and arg_name != names[i] and arg_name in names and names.index(arg_name) != i:
+        aliases = _arg_aliases(arg)
+        if names[i] in aliases:
+            continue
+        if any(alias in names and names.index(alias) != i for alias in aliases):
             found.append((syntax.text_of(arg), names[i]))
     return found
+
+
+def _arg_aliases(node: Node) -> set[str]:
+    """Names an argument expression stands for: ``patient.id`` is ``id`` and ``patient_id``."""
+    name = _arg_name(node)
+    if not name:
+        return set()
+    aliases = {name}
+    if node.type == "attribute":
+        obj = node.child_by_field_name("object")
+        owner = _arg_name(obj) if obj is not None else ""
+        if owner and owner != "self":
+            aliases.add(f"{owner}_{name}")
+    return aliases
 
 
 def _docstring(fn: Node) -> str:
@@ -2771,16 +3367,22 @@ def documents_none(fn: Node) -> bool:
 def _call_on_line(src: SourceFile, line: int, callee_name: str) -> Node | None:
     stmt = syntax.statement_at(src.root, line)
     scope = stmt if stmt is not None else src.root
-    best: Node | None = None
+    dynamic: list[Node] = []
     for node in syntax.walk(scope, into_functions=False):
         if node.type != "call":
             continue
-        name, _receiver = syntax.call_name(node)
+        name, receiver = syntax.call_name(node)
         if name == callee_name:
             return node
-        if best is None and syntax.line_of(node) == line:
-            best = node
-    return None
+        if (
+            receiver is None
+            and syntax.line_of(node) == line
+            and name not in _BUILTIN_CALLS
+            and node.child_by_field_name("arguments") is not None
+        ):
+            dynamic.append(node)
+    # ``handler(body)`` / ``callback(x)``: a call through a variable holding the function.
+    return dynamic[0] if len(dynamic) == 1 else None
 
 
 def _argument_for(call: Node, param: syntax.ParamInfo, func: FuncRef) -> Node | None:
@@ -2846,3 +3448,7 @@ def string_value(node: Node) -> str:
 
 def with_chain(producer: Producer, prefix: tuple[Step, ...]) -> Producer:
     return replace(producer, chain=(*prefix, *producer.chain))
+
+
+#: Public name for rules: (target, value, how) of the assignments to a name in a scope.
+assignments_to = _assignments_to

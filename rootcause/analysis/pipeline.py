@@ -360,20 +360,24 @@ def analyze_incident(
         timings_ms=timings,
     )
     if settings.resolved_engine == "llm":
-        report = _refine_with_llm(report, workspace=workspace, settings=settings, index=index)
+        report = _refine_with_llm(
+            report, workspace=workspace, settings=settings, index=index, top=top
+        )
         lap("llm")
     timings["total"] = (time.perf_counter() - start) * 1000.0
     return replace(report, timings_ms=dict(timings))
 
 
 def _refine_with_llm(
-    report: Report, *, workspace: Workspace, settings: Settings, index: Any
+    report: Report, *, workspace: Workspace, settings: Settings, index: Any, top: int
 ) -> Report:
     try:
         from rootcause.llm import refine
     except ImportError as exc:
         raise UserError("LLM engine not available in this installation") from exc
-    refined: Report = refine(report, workspace=workspace, settings=settings, index=index)
+    refined: Report = refine(
+        report, workspace=workspace, settings=settings, index=index, top=top
+    )
     return refined
 
 

@@ -25,6 +25,9 @@ def render_markdown(reports: Sequence[Report], *, repo: Path) -> str:
         first = exc.message.strip().splitlines()[0] if exc.message.strip() else ""
         out.append(f"## {_cell(exc.type)}: {_cell(first)}")
         out.append("")
+        if report.summary:
+            out.append(f"**Summary:** {_cell(report.summary)}")
+            out.append("")
         if not report.candidates:
             out.append("_No candidate found in the repository._")
             out.append("")

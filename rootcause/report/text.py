@@ -76,6 +76,8 @@ def _render_one(console: object, report: Report, excerpts: Excerpts, escape: obj
             f"  crashed in [cyan]{esc(crash.repo_path or crash.path)}:{crash.repo_lineno or crash.lineno}[/]"
             f" in {esc(crash.function)}()"
         )
+    if report.summary:
+        console.print(f"  [bold]summary:[/] {esc(report.summary)}")
     console.print()
     if not report.candidates:
         console.print("[yellow]No candidate found in the repository.[/]")

@@ -177,3 +177,20 @@ def test_rules_command_lists_and_documents(capsys) -> None:
 def test_symptom_of_fallback_when_no_rule_applies(fixture_app, tmp_path: Path) -> None:
     report, _ = fixture_app.analyse("crash_only", "calc", tmp_path)
     assert report.candidates[0].kind is CandidateKind.SYMPTOM
+
+
+def test_llm_refinement_receives_top(fixture_app, tmp_path: Path, monkeypatch) -> None:
+    import rootcause.llm as llm
+    from rootcause.config import Settings
+
+    seen: dict[str, object] = {}
+
+    def fake_refine(report, *, workspace, settings, index=None, top=None):  # type: ignore[no-untyped-def]
+        seen["top"] = top
+        return report
+
+    monkeypatch.setattr(llm, "refine", fake_refine)
+    repo = fixture_app.copy("entry_path", tmp_path)
+    parsed = parse_text(fixture_app.run(repo, "rollout"), repo=repo)
+    analyze_incident(parsed.incidents[-1], repo=repo, settings=Settings(engine="llm"), top=2)
+    assert seen == {"top": 2}

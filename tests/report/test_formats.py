@@ -140,3 +140,17 @@ def test_sarif_is_valid_against_the_official_schema(report: Report, repo: Path) 
 
     schema = json.loads(files(schema_pkg).joinpath("sarif-2.1.0.json").read_text(encoding="utf-8"))
     jsonschema.Draft4Validator(schema).validate(log)
+
+
+def test_text_and_markdown_show_the_llm_summary_when_set(report: Report, repo: Path) -> None:
+    from dataclasses import replace
+
+    plain_text = render([report], "text", repo=repo, color=False)
+    plain_md = render([report], "markdown", repo=repo)
+    assert "summary:" not in plain_text
+    assert "**Summary:**" not in plain_md
+    summarised = replace(report, summary="The repository returns None for unknown ids.")
+    text = render([summarised], "text", repo=repo, color=False)
+    markdown = render([summarised], "markdown", repo=repo)
+    assert "summary: The repository returns None for unknown ids." in text
+    assert "**Summary:** The repository returns None for unknown ids." in markdown

@@ -12,7 +12,17 @@ from typing import TYPE_CHECKING
 from rootcause.analysis import syntax
 from rootcause.analysis.code import Code
 from rootcause.analysis.context import AnalysisContext, StackFrame
-from rootcause.analysis.origin import Producer, ShapeDetector, Step, Tracer, string_value, where_for
+from rootcause.analysis.origin import (
+    Detector,
+    Producer,
+    ShapeDetector,
+    Step,
+    Tracer,
+    Where,
+    assignments_to,
+    string_value,
+    where_for,
+)
 from rootcause.analysis.rules import register
 from rootcause.analysis.rules.base import (
     attribute_receivers,
@@ -155,6 +165,9 @@ def shape_drift(ctx: AnalysisContext) -> Iterator[Candidate]:
                     producers.extend(
                         Tracer(ctx, ShapeDetector(key, kind="entry")).trace(container, where)
                     )
+            if sf.func is not None and all(p.confidence < 0.6 for p in producers):
+                for sub in dynamic[:2]:
+                    producers.extend(_normalised_keys(ctx, where, sf.func.node, sub))
             symptom_title = f"looks up `{key}` without handling a missing entry"
     elif exc_type == "IndexError":
         for sub in _subscripts(ctx, sf)[:2]:
@@ -163,6 +176,11 @@ def shape_drift(ctx: AnalysisContext) -> Iterator[Candidate]:
                 producers.extend(
                     Tracer(ctx, ShapeDetector("", kind="index")).trace(container, where)
                 )
+        if sf.func is not None and all(p.confidence < 0.6 for p in producers):
+            for sub in _subscripts(ctx, sf)[:2]:
+                container = sub.child_by_field_name("value")
+                if container is not None:
+                    producers.extend(_normalised_keys(ctx, where, sf.func.node, container))
         symptom_title = "indexes a sequence without checking its length"
     elif exc_type == "AttributeError":
         attr = message_attribute(message)
@@ -261,6 +279,125 @@ def shape_drift(ctx: AnalysisContext) -> Iterator[Candidate]:
     if typo is not None:
         cand = replace(cand, kind=CandidateKind.ORIGIN)
     yield cand
+
+
+class _KeyedWrites(Detector):
+    """Where a mapping is built, the function its writes apply to their keys (``m[norm(k)] = v``)."""
+
+    name = "keyed-writes"
+
+    def check(
+        self, tracer: Tracer, node: Node, where: Where, chain: tuple[Step, ...]
+    ) -> list[Producer] | None:
+        if (
+            node.type not in ("dictionary", "dictionary_comprehension", "call")
+            or where.func is None
+        ):
+            return None
+        if node.type == "call" and syntax.call_name(node)[0] not in _MAPPING_CTORS:
+            return None
+        owner = node.parent
+        if owner is None or owner.type != "assignment":
+            return []
+        target = syntax.text_of(owner.child_by_field_name("left"))
+        for sub in syntax.walk(where.func.node):
+            if (
+                sub.type != "subscript"
+                or syntax.text_of(sub.child_by_field_name("value")) != target
+            ):
+                continue
+            key = sub.child_by_field_name("subscript")
+            if key is None or key.type != "call":
+                continue
+            fname, _r = syntax.call_name(key)
+            if not fname or fname in _CONVERTING_BUILTINS:
+                continue
+            return [
+                tracer.producer(
+                    where,
+                    sub,
+                    fname,
+                    f"keys `{target}` by `{short(syntax.text_of(key), 50)}`",
+                    0.5,
+                    chain,
+                )
+            ]
+        return []
+
+
+class _KeySource(Detector):
+    """The raw place a lookup key was read from (a record field, a parsed value)."""
+
+    name = "key-source"
+
+    def check(
+        self, tracer: Tracer, node: Node, where: Where, chain: tuple[Step, ...]
+    ) -> list[Producer] | None:
+        if node.type == "subscript" or (node.type == "call" and syntax.call_name(node)[0] == "get"):
+            return [
+                tracer.producer(
+                    where,
+                    node,
+                    "raw key",
+                    f"takes the key from `{short(syntax.text_of(node), 50)}`",
+                    0.5,
+                    chain,
+                )
+            ]
+        return None
+
+
+_MAPPING_CTORS = frozenset({"defaultdict", "dict", "OrderedDict", "Counter"})
+_CONVERTING_BUILTINS = frozenset({"str", "int", "float", "tuple", "len", "hash", "id"})
+
+
+def _normalised_keys(
+    ctx: AnalysisContext, where: Where, crash_fn: Node, container: Node
+) -> Iterator[Producer]:
+    """The mapping is written with ``m[f(k)]`` but read with a key that never went through ``f``.
+
+    The lookup misses (KeyError, or an empty ``defaultdict`` entry and then an IndexError):
+    the fix belongs where the reader's key is produced.
+    """
+    lookups: list[tuple[Node, Node]] = []
+    name = syntax.text_of(container)
+    if container.type == "subscript":
+        value, key = (
+            container.child_by_field_name("value"),
+            container.child_by_field_name("subscript"),
+        )
+        if value is not None and key is not None:
+            lookups.append((value, key))
+    elif container.type == "identifier":
+        for _t, value, how in assignments_to(crash_fn, name, 10**9, None)[:1]:
+            if how == "is assigned" and value.type == "subscript":
+                inner, key = (
+                    value.child_by_field_name("value"),
+                    value.child_by_field_name("subscript"),
+                )
+                if inner is not None and key is not None:
+                    lookups.append((inner, key))
+    for mapping, key in lookups:
+        if key.type not in ("identifier", "attribute"):
+            continue
+        writes = Tracer(ctx, _KeyedWrites(), max_depth=6).trace(mapping, where)
+        for write in writes[:1]:
+            normaliser = write.mechanism
+            if normaliser in syntax.text_of(key):
+                continue
+            sources = Tracer(ctx, _KeySource(), max_depth=6).trace(key, where)
+            for src in sources[:2]:
+                yield replace(
+                    src,
+                    mechanism="key not normalised",
+                    note=(
+                        f"{src.note} without `{normaliser}()`, but the mapping is keyed by "
+                        f"`{normaliser}(...)` ({write.file}:{write.line}), so the lookup misses"
+                    ),
+                    confidence=0.78,
+                    extra=(*src.extra, Step(write.file, write.line, write.note, write.function)),
+                    fix=f"Apply `{normaliser}()` to the key here too, like the writer of the mapping does.",
+                )
 
 
 def _keys_read(ctx: AnalysisContext, name: str) -> set[str]:

@@ -22,9 +22,16 @@ from rootcause.model import Candidate
 if TYPE_CHECKING:
     from tree_sitter import Node
 
-_PAIR = re.compile(r"(?:for [^:]+: |between instances of )'(\w+)' and '(\w+)'")
+_PAIR = re.compile(r"(?:for [^:]+: |between instances of )'([\w.]+)' and '([\w.]+)'")
 _CONCAT = re.compile(r'can only concatenate (\w+) \(not "(\w+)"\) to (\w+)')
-_MUST_BE = re.compile(r"must be (?:real number|int|str|an integer), not (\w+)")
+#: TypeError messages that name the type of the value a call rejected (its argument).
+_ARGUMENT_TYPE = (
+    re.compile(r"must be [\w ,]+?, not '?(\w+)'?"),
+    re.compile(r"unsupported type for [^:]+: '?(\w+)'?\s*$", re.M),
+    re.compile(r"'(\w+)' object cannot be interpreted as an integer"),
+    re.compile(r"an integer is required \(got type '?(\w+)'?\)"),
+    re.compile(r"expected [\w ]+, got '?(\w+)'?"),
+)
 _BUILTINS = {"str", "int", "float", "list", "dict", "tuple", "bytes", "Decimal", "set"}
 
 
@@ -43,17 +50,30 @@ def _operands(ctx: AnalysisContext) -> tuple[list[Node], str] | None:
     pair = _PAIR.search(message)
     concat = _CONCAT.search(message)
     if pair:
-        left, right = pair.group(1), pair.group(2)
+        left, right = pair.group(1).rsplit(".", 1)[-1], pair.group(2).rsplit(".", 1)[-1]
     elif concat:
         left, right = concat.group(1), concat.group(2)
     else:
-        must = _MUST_BE.search(message)
+        must = next((m for m in (r.search(message) for r in _ARGUMENT_TYPE) if m), None)
         if must is None:
             return None
         calls = [n for n in nodes if n.type == "call"]
-        args = [a for c in calls for a in syntax.call_arguments(c)[0]]
-        return args[:2], must.group(1)
-    odd = "str" if "str" in (left, right) and left != right else right
+        args: list[Node] = []
+        named: list[Node] = []
+        for call in calls:
+            positional, keywords = syntax.call_arguments(call)
+            args.extend(positional)
+            for keyword, value in keywords.items():
+                # ``timedelta(days=x)`` -> "... for timedelta days component: str"
+                (named if re.search(rf"\b{re.escape(keyword)}\b", message) else args).append(value)
+        literals = ("string", "integer", "float", "true", "false", "none")
+        return [a for a in (*named, *args) if a.type not in literals][:3], must.group(1)
+    if "str" in (left, right) and left != right:
+        odd = "str"
+    elif right not in _BUILTINS and left in _BUILTINS:
+        odd = left  # ``int - timedelta``: the builtin is the one out of place
+    else:
+        odd = right
     out: list[Node] = []
     for op in ops:
         parts = [c for c in op.named_children if c.type != "comment"]
@@ -90,6 +110,8 @@ def _operands(ctx: AnalysisContext) -> tuple[list[Node], str] | None:
         r"unsupported operand type",
         r"can only concatenate",
         r"must be real number",
+        r"unsupported type for",
+        r"cannot be interpreted as an integer",
     ),
 )
 def operand_type(ctx: AnalysisContext) -> Iterator[Candidate]:
@@ -132,7 +154,9 @@ def operand_type(ctx: AnalysisContext) -> Iterator[Candidate]:
                 ctx,
                 prod,
                 rule="RC104",
-                title=f"`{text}` is a {odd}: {prod.note}"
+                title=f"{prod.function}() {prod.note}"
+                if prod.mechanism == "swapped arguments"
+                else f"`{text}` is a {odd}: {prod.note}"
                 if len(prod.note) < 90
                 else f"`{text}` is a {odd} made in {prod.function}()",
                 explanation=f"{sf.qualname}() computes with `{text}`, which is a {odd} here. It comes from {prod.function}() at {prod.file}:{prod.line}: {prod.note}.",

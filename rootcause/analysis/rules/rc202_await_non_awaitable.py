@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rootcause.analysis import syntax
@@ -121,6 +122,25 @@ def _module_assignment(tracer: Tracer, name: str, where: Where) -> tuple[str, No
     return None
 
 
+def _wholly_sync_class(target: FuncRef) -> bool:
+    """True when ``target`` is a method of a class without any ``async def`` method."""
+    cls = target.class_node
+    if cls is None:
+        return False
+    body = cls.child_by_field_name("body")
+    if body is None:
+        return False
+    for stmt in body.named_children:
+        node = (
+            stmt.named_children[-1]
+            if stmt.type == "decorated_definition" and stmt.named_children
+            else stmt
+        )
+        if node.type == "function_definition" and syntax.text_of(node).startswith("async"):
+            return False
+    return True
+
+
 def _awaited(ctx: AnalysisContext) -> list[Node]:
     sf = ctx.crash
     if sf is None:
@@ -165,6 +185,7 @@ def await_non_awaitable(ctx: AnalysisContext) -> Iterator[Candidate]:
         return
     tracer = Tracer(ctx, SyncSessionDetector())
     found = False
+    wrong_await = False
     crash_note = f"crashes: TypeError: {short(ctx.message, 100)}"
     for expr in _awaited(ctx)[:2]:
         if expr.type != "call":
@@ -187,6 +208,9 @@ def await_non_awaitable(ctx: AnalysisContext) -> Iterator[Candidate]:
             d for d in ctx.code.definitions_named(name) if isinstance(d, FuncRef) and d.is_async
         ]
         for target in sync_targets[:3]:
+            if not async_siblings and _wholly_sync_class(target):
+                # A synchronous class with no async counterpart anywhere: the await is the slip.
+                wrong_await = True
             evidence = [
                 Evidence(
                     target.path,
@@ -210,7 +234,7 @@ def await_non_awaitable(ctx: AnalysisContext) -> Iterator[Candidate]:
                 evidence=(Evidence(sf.path, sf.line, crash_note), *evidence),
                 fix=f"Declare {target.qualname}() with `async def` (like the other implementations), or stop awaiting it.",
                 kind=CandidateKind.ORIGIN,
-                confidence=0.85 if async_siblings else 0.75,
+                confidence=0.85 if async_siblings else (0.5 if wrong_await else 0.75),
             )
             found = True
         if targets and not sync_targets:
@@ -259,6 +283,23 @@ def await_non_awaitable(ctx: AnalysisContext) -> Iterator[Candidate]:
                                 confidence=0.55,
                             )
                     found = True
+    if wrong_await:
+        yield replace(
+            symptom_at(
+                ctx,
+                sf,
+                rule="RC202",
+                title=f"awaits a synchronous call (its result is a {type_name})",
+                explanation=(
+                    f"{sf.qualname}() awaits a method of a class that is synchronous throughout, with no "
+                    f"async implementation anywhere: the `await` is the mistake."
+                ),
+                fix="Drop the `await` (or make the whole class async).",
+                confidence=0.8,
+            ),
+            kind=CandidateKind.ORIGIN,
+        )
+        return
     yield symptom_at(
         ctx,
         sf,

@@ -149,6 +149,19 @@ def _sessionmakers(ctx: AnalysisContext) -> Iterator[tuple[str, int, str, str]]:
                 yield path, syntax.line_of(node), qual, text
 
 
+def _called_from_stack(ctx: AnalysisContext) -> set[str]:
+    """Names of the functions called by the traceback's in-app functions."""
+    names: set[str] = set()
+    for sf in ctx.stack[:4]:
+        if sf.func is None:
+            continue
+        for call in ctx.code.calls_in(sf.func.node):
+            name, _receiver = syntax.call_name(call)
+            if name:
+                names.add(name)
+    return names
+
+
 @register(
     "RC204",
     name="async-lazy-load",
@@ -213,7 +226,11 @@ def async_lazy_load(ctx: AnalysisContext) -> Iterator[Candidate]:
             owners |= {r.owner for r in rels if r.target == rel.owner}
             queries = _queries_loading(ctx, owners)
             stack_files = {s.path for s in ctx.stack}
-            queries.sort(key=lambda q: (q[0] not in stack_files, q[0]))
+            called = _called_from_stack(ctx)
+            # Queries in functions the crashing code called come first: they produced the object.
+            queries.sort(
+                key=lambda q: (q[2].rsplit(".", 1)[-1] not in called, q[0] not in stack_files, q[0])
+            )
             missing = [
                 q
                 for q in queries
@@ -251,7 +268,9 @@ def async_lazy_load(ctx: AnalysisContext) -> Iterator[Candidate]:
                     evidence=tuple(evidence),
                     fix=f"Add `.options(selectinload({rel.owner}.{rel.name}))` (chained after the parent's loader for nested paths) to the query.",
                     kind=CandidateKind.ORIGIN,
-                    confidence=0.8 if len(missing) == 1 else 0.7,
+                    confidence=0.8
+                    if len(missing) == 1
+                    else (0.75 if qual.rsplit(".", 1)[-1] in called else 0.62),
                 )
                 yielded = True
             yield Candidate(

@@ -103,6 +103,64 @@ def _called_dependencies(ctx: AnalysisContext) -> Iterator[Candidate]:
         )
 
 
+_CM_MESSAGE_RE = re.compile(
+    r"_?(Async)?GeneratorContextManager|context manager protocol|object is not an (async )?iterator"
+)
+_CM_DECORATORS = ("contextmanager", "asynccontextmanager")
+
+
+def _solving_dependencies(ctx: AnalysisContext) -> bool:
+    """The failing frames are FastAPI's dependency solver (maybe with no frame of ours at all)."""
+    return any(
+        f.function in ("solve_dependencies", "_solve_generator")
+        for f in ctx.exception.frames
+    )
+
+
+def _context_manager_dependencies(ctx: AnalysisContext) -> Iterator[Candidate]:
+    """``Depends(get_db)`` where ``get_db`` is a ``@contextmanager``: FastAPI wraps generator
+    dependencies itself, so it gets a context-manager object instead of a generator."""
+    if not (_CM_MESSAGE_RE.search(ctx.message) or _solving_dependencies(ctx)):
+        return
+    done: set[tuple[str, int]] = set()
+    for path, call in _depends_calls(ctx):
+        positional, keywords = syntax.call_arguments(call)
+        arg = positional[0] if positional else keywords.get("dependency")
+        if arg is None or arg.type not in ("identifier", "attribute"):
+            continue
+        target = resolve_expr(ctx, arg, path)
+        if not isinstance(target, FuncRef) or (target.path, target.line) in done:
+            continue
+        decorated = target.node.parent
+        if decorated is None or decorated.type != "decorated_definition":
+            continue
+        decorators = [d for d in decorated.named_children if d.type == "decorator"]
+        hit = next(
+            (d for d in decorators if syntax.text_of(d).lstrip("@").split("(")[0].split(".")[-1] in _CM_DECORATORS),
+            None,
+        )
+        if hit is None:
+            continue
+        done.add((target.path, target.line))
+        deco = syntax.text_of(hit)
+        line = syntax.line_of(hit)
+        use = syntax.line_of(call)
+        yield _candidate(
+            ctx, target.path, line, target.line, target.qualname,
+            f"{target.name}() is decorated `{deco}` but used as a FastAPI dependency",
+            f"`{deco}` turns {target.name}() into a context-manager factory; FastAPI drives generator "
+            f"dependencies itself, so `Depends({syntax.text_of(arg)})` receives the context manager, not a "
+            f"generator: {short(ctx.message, 100)}",
+            f"Drop `{deco}` from the dependency (FastAPI handles `yield` dependencies), and keep a separate "
+            "context manager for scripts that need `with`.",
+            0.88 if _CM_MESSAGE_RE.search(ctx.message) else 0.6,
+            [
+                Evidence(target.path, line, f"`{deco}` wraps the generator in a context manager"),
+                Evidence(path, use, f"`{syntax.text_of(call)}` makes FastAPI call {target.name}() per request"),
+            ],
+        )
+
+
 def _stack_routes(ctx: AnalysisContext) -> list[Route]:
     found: list[Route] = []
     for sf in ctx.stack:
@@ -261,6 +319,7 @@ def di_misconfiguration(ctx: AnalysisContext) -> Iterator[Candidate]:
         producers.append(_called_dependencies(ctx))
     if _WRONG_OBJECT_RE.search(message) or _CLASS_RE.search(message) or "Invalid args" in message:
         producers.append(_plain_defaults(ctx))
+    producers.append(_context_manager_dependencies(ctx))
     producers.append(_class_dependencies(ctx))
     producers.append(_called_directly(ctx))
     for gen in producers:

@@ -180,6 +180,65 @@ def _instantiations(ctx: AnalysisContext, cls: ClassRef) -> list[tuple[str, int]
     return out
 
 
+_PARSE_ERROR_RE = re.compile(r"""error parsing value for field ["'](\w+)["'](?: from source ["'](\w+)["'])?""")
+#: Annotations pydantic-settings decodes as JSON when they come from the environment.
+_COMPLEX_RE = re.compile(r"^\s*(?:list|dict|set|tuple|frozenset|List|Dict|Set|Tuple|Sequence|Mapping)\b")
+
+
+def _settings_classes_at_crash(ctx: AnalysisContext) -> Iterator[ClassRef]:
+    """Settings classes instantiated on the in-app frames (innermost first)."""
+    for sf in ctx.stack[:3]:
+        for node in crash_node_candidates(ctx, sf):
+            if node.type != "call":
+                continue
+            name, _receiver = syntax.call_name(node)
+            if not name or not name[:1].isupper():
+                continue
+            cls = find_class(ctx, name, sf.path)
+            if cls is not None and _is_settings_class(ctx, cls):
+                yield cls
+
+
+def _settings_parse_error(ctx: AnalysisContext) -> Iterator[Candidate]:
+    """``error parsing value for field "x"``: the field's declared type vs the value in the environment."""
+    match = _PARSE_ERROR_RE.search(ctx.message)
+    if match is None:
+        return
+    field_name, source = match.group(1), match.group(2) or "the environment"
+    for cls in _settings_classes_at_crash(ctx):
+        fields = {f.name: f for klass in class_and_bases(ctx, cls) for f in class_fields(klass)}
+        field = fields.get(field_name)
+        if field is None:
+            continue
+        owner = next((k for k in class_and_bases(ctx, cls) if any(f.name == field_name for f in class_fields(k))), cls)
+        annotation = field.annotation or "?"
+        complex_type = bool(_COMPLEX_RE.search(annotation))
+        evidence: list[Evidence] = []
+        if ctx.crash is not None:
+            evidence.append(crash_evidence(ctx, ctx.crash))
+        note = f"`{field_name}: {annotation}` is a complex type: pydantic-settings JSON-decodes its value from {source}" if complex_type else f"`{field_name}` is declared `{annotation}`"
+        evidence.append(Evidence(owner.path, field.line, note))
+        deployed = env_names_defined(ctx).get(field_name.upper())
+        if deployed is not None:
+            evidence.append(Evidence(deployed[0], deployed[1], f"the deployment sets {field_name.upper()} here, in a form the field cannot parse"))
+        yield Candidate(
+            file=owner.path, line=field.line, end_line=field.line, function=owner.qualname, rule="RC306",
+            title=f"{owner.name}.{field_name} is declared `{annotation}`; the value from {source} does not parse as that"
+            + (" (JSON expected)" if complex_type else ""),
+            explanation=(
+                f"{cls.name}() fails while reading its settings: {short(ctx.message, 100)}. "
+                + (f"A `{annotation}` field is read from the environment as JSON, so a plain value such as "
+                   "a comma-separated list fails." if complex_type else "The value set for it does not match its type.")
+            ),
+            evidence=tuple(evidence),
+            fix=(f"Either set {field_name.upper()} as JSON, or declare the field to take the plain string (e.g. "
+                 "`Annotated[list[str], NoDecode]` with a validator that splits it)." if complex_type
+                 else f"Make {field_name.upper()} match the type of {owner.name}.{field_name}, or change the type."),
+            kind=CandidateKind.ORIGIN, confidence=0.82 if complex_type else 0.7,
+        )
+        return
+
+
 def _settings_missing(ctx: AnalysisContext) -> Iterator[Candidate]:
     model_name, errors = pydantic_errors(ctx.message)
     missing = [e for e in errors if e.type == "missing"]
@@ -311,7 +370,7 @@ def _traced_env(ctx: AnalysisContext) -> Iterator[Candidate]:
     "RC306",
     name="settings-at-import",
     title="Configuration read from the environment at import time is missing",
-    exceptions=("KeyError", "ValidationError", "UnsupportedProtocol", "InvalidURL", "ArgumentError", "TypeError",
+    exceptions=("KeyError", "ValidationError", "SettingsError", "UnsupportedProtocol", "InvalidURL", "ArgumentError", "TypeError",
                 "ValueError", "AttributeError", "MissingSchema", "InvalidSchema", "LocalProtocolError"),
     messages=(r"NoneType", r"URL", r"protocol", r"[Ee]nvironment variable", r"not found\. Declare it as envvar"),
 )
@@ -337,7 +396,7 @@ def settings_at_import(ctx: AnalysisContext) -> Iterator[Candidate]:
         httpx.get(urljoin(GEOCODER_URL, "/v1/geocode"))   # UnsupportedProtocol
     """
     seen: set[tuple[str, int]] = set()
-    for gen in (_keyerror_environ(ctx), _settings_missing(ctx), _traced_env(ctx), _named_env_missing(ctx)):
+    for gen in (_keyerror_environ(ctx), _settings_parse_error(ctx), _settings_missing(ctx), _traced_env(ctx), _named_env_missing(ctx)):
         for cand in gen:
             if (cand.file, cand.line) not in seen:
                 seen.add((cand.file, cand.line))
