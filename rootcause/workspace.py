@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +56,7 @@ class Workspace:
 
     root: Path
     _text_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _listing: Listing | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.root = Path(self.root).resolve()
@@ -135,62 +136,175 @@ class Workspace:
         ``.git/info/exclude``) ignore. Symlinked directories are not followed; symlinked
         files are yielded only when they point inside the root.
         """
-        for rel, _entry in self._walk_python():
+        for rel, _, _ in self.python_file_stats():
             yield rel
 
     def python_file_stats(self) -> list[tuple[str, int, int]]:
-        """``(path, size, mtime_ns)`` of every listed Python file: one ``stat`` per file."""
-        out: list[tuple[str, int, int]] = []
-        for rel, entry in self._walk_python():
-            try:
-                st = entry.stat()
-            except OSError:
-                continue
-            out.append((rel, st.st_size, st.st_mtime_ns))
-        return out
+        """``(path, size, mtime_ns)`` of every listed Python file, in walk order.
 
-    def _walk_python(self) -> Iterator[tuple[str, os.DirEntry[str]]]:
-        root = str(self.root)
-        ignores = _IgnoreRules(root)
-        ignores.load(root, "", is_root=True)
-        stack: list[tuple[str, str]] = [(root, "")]
-        while stack:
-            dirpath, rel_dir = stack.pop()
-            try:
-                with os.scandir(dirpath) as it:
-                    entries = sorted(it, key=lambda e: e.name)
-            except OSError:
-                continue
-            subdirs: list[tuple[str, str]] = []
-            prefix = f"{rel_dir}/" if rel_dir else ""
-            if any(e.name == ".gitignore" for e in entries) and rel_dir:
-                ignores.load(dirpath, rel_dir)
-            for entry in entries:
-                name = entry.name
-                rel = prefix + name
-                if entry.is_dir(follow_symlinks=False):
-                    if (
-                        name in SKIP_DIRS
-                        or name.endswith(".egg-info")
-                        or os.path.exists(os.path.join(entry.path, "pyvenv.cfg"))
-                        or ignores.ignored(rel, is_dir=True)
-                    ):
-                        continue
-                    subdirs.append((entry.path, rel))
-                elif name.endswith(".py"):
-                    if entry.is_symlink():
-                        if self.relative(entry.path) is None or not entry.is_file():
-                            continue
-                    elif not entry.is_file(follow_symlinks=False):
-                        continue
-                    if ignores.ignored(rel, is_dir=False):
-                        continue
-                    yield rel, entry
-            stack.extend(reversed(subdirs))
+        Listed once per Workspace (ingest's path map and the index share it); see
+        :meth:`refresh_listing` and :meth:`adopt_listing`.
+        """
+        return list(self.listing().files)
 
-    @cached_property
+    @property
     def python_files(self) -> tuple[str, ...]:
-        return tuple(self.iter_python_files())
+        return self.listing().paths
+
+    def listing(self) -> Listing:
+        """The repository's Python files (walked on first use, then kept)."""
+        if self._listing is None:
+            self._listing = _walk(self)
+        return self._listing
+
+    def refresh_listing(self) -> None:
+        """Forget the listing: the next call walks the tree again."""
+        self._listing = None
+
+    def adopt_listing(self, state: object) -> bool:
+        """Reuse a listing saved by :meth:`Listing.state` when the tree provably did not change.
+
+        It did not when every folder walked (and every virtualenv skipped) has the same
+        mtime and every ignore file the same size and mtime: adding, removing or renaming
+        an entry changes its folder's mtime. Folders modified within :data:`RACY_NS` of the
+        saved walk are not trusted (a change in the same clock tick would go unseen). Files
+        are stat'ed again, so edits show. False (nothing adopted) otherwise.
+        """
+        if self._listing is not None:
+            return True
+        adopted = _adopt(self, state)
+        if adopted is not None:
+            self._listing = adopted
+        return adopted is not None
+
+
+#: A folder changed this close to (or after) the start of a saved walk is not trusted:
+#: a second change within the same clock tick would leave its mtime as it was.
+RACY_NS = 2_000_000_000
+_LISTING_VERSION = 1
+_Stat3 = tuple[str, int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """The Python files of a repository and what proves the list still holds."""
+
+    files: tuple[_Stat3, ...]  # (path, size, mtime_ns), walk order
+    folders: tuple[_Stat3, ...]  # (folder, mtime_ns, ctime_ns): walked or skipped as virtualenv
+    ignore_files: tuple[_Stat3, ...]  # (.gitignore path, size, mtime_ns); -1 when absent
+    started_ns: int  # wall clock when the walk started
+    paths: tuple[str, ...] = ()
+
+    def state(self, root: Path) -> tuple[Any, ...]:
+        """Plain tuples (marshal-able) for :meth:`Workspace.adopt_listing`."""
+        return (
+            _LISTING_VERSION,
+            str(root),
+            self.files,
+            self.folders,
+            self.ignore_files,
+            self.started_ns,
+        )
+
+
+def _stat_key(path: str) -> tuple[int, int, int]:
+    """(size, mtime_ns, ctime_ns) of ``path`` without following a final symlink; -1s if none."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return (-1, -1, -1)
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+def _walk(workspace: Workspace) -> Listing:
+    started = time.time_ns()
+    root = str(workspace.root)
+    ignores = _IgnoreRules(root)
+    ignores.load(root, "", is_root=True)
+    files: list[_Stat3] = []
+    folders: list[_Stat3] = []
+    stack: list[tuple[str, str]] = [(root, "")]
+    while stack:
+        dirpath, rel_dir = stack.pop()
+        _, mtime, ctime = _stat_key(dirpath)
+        folders.append((rel_dir, mtime, ctime))
+        try:
+            with os.scandir(dirpath) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError:
+            continue
+        subdirs: list[tuple[str, str]] = []
+        prefix = f"{rel_dir}/" if rel_dir else ""
+        if rel_dir and any(e.name == ".gitignore" for e in entries):
+            ignores.load(dirpath, rel_dir)
+        for entry in entries:
+            name = entry.name
+            rel = prefix + name
+            if entry.is_dir(follow_symlinks=False):
+                if name in SKIP_DIRS or name.endswith(".egg-info"):
+                    continue
+                if os.path.exists(os.path.join(entry.path, "pyvenv.cfg")):
+                    _, mtime, ctime = _stat_key(entry.path)
+                    folders.append((rel, mtime, ctime))  # its pyvenv.cfg may go away
+                    continue
+                if ignores.ignored(rel, is_dir=True):
+                    continue
+                subdirs.append((entry.path, rel))
+            elif name.endswith(".py"):
+                if entry.is_symlink():
+                    if workspace.relative(entry.path) is None or not entry.is_file():
+                        continue
+                elif not entry.is_file(follow_symlinks=False):
+                    continue
+                if ignores.ignored(rel, is_dir=False):
+                    continue
+                try:
+                    st = entry.stat()
+                except OSError:
+                    continue
+                files.append((rel, st.st_size, st.st_mtime_ns))
+        stack.extend(reversed(subdirs))
+    return Listing(
+        tuple(files),
+        tuple(folders),
+        tuple(ignores.sources),
+        started,
+        tuple(path for path, _, _ in files),
+    )
+
+
+def _adopt(workspace: Workspace, state: object) -> Listing | None:
+    """The saved listing with fresh file stats, or None when the tree may have changed."""
+    if not isinstance(state, tuple) or len(state) != 6:
+        return None
+    version, root, files, folders, ignore_files, started = state
+    if version != _LISTING_VERSION or root != str(workspace.root) or not isinstance(started, int):
+        return None
+    try:
+        limit = started - RACY_NS
+        base = root + os.sep
+        for rel, mtime, ctime in folders:
+            _, now_mtime, now_ctime = _stat_key(base + rel if rel else root)
+            if now_mtime != mtime or now_ctime != ctime or ctime >= limit or mtime >= limit:
+                return None
+        for rel, size, mtime in ignore_files:
+            now_size, now_mtime, _ = _stat_key(base + rel)
+            if now_size != size or now_mtime != mtime:
+                return None
+        fresh: list[_Stat3] = []
+        stat = os.stat
+        for rel, _, _ in files:
+            st = stat(base + rel)
+            fresh.append((rel, st.st_size, st.st_mtime_ns))
+        return Listing(
+            tuple(fresh),
+            tuple(folders),
+            tuple(ignore_files),
+            started,
+            tuple(path for path, _, _ in fresh),
+        )
+    except (OSError, TypeError, ValueError):
+        return None
 
 
 class _IgnoreRules:
@@ -200,13 +314,18 @@ class _IgnoreRules:
         self.root = root
         # (folder prefix "a/b/" or "", any-pattern prefilter regex or None, GitIgnoreSpec)
         self.specs: list[tuple[str, re.Pattern[str] | None, Any]] = []
+        # (repo-relative path, size, mtime_ns) of every ignore file looked at (-1: none)
+        self.sources: list[tuple[str, int, int]] = []
 
     def load(self, dirpath: str, rel_dir: str, *, is_root: bool = False) -> None:
         lines: list[str] = []
-        sources = [os.path.join(dirpath, ".gitignore")]
+        prefix = f"{rel_dir}/" if rel_dir else ""
+        sources = [(os.path.join(dirpath, ".gitignore"), f"{prefix}.gitignore")]
         if is_root:
-            sources.append(os.path.join(dirpath, ".git", "info", "exclude"))
-        for source in sources:
+            sources.append((os.path.join(dirpath, ".git", "info", "exclude"), ".git/info/exclude"))
+        for source, rel in sources:
+            size, mtime, _ = _stat_key(source)
+            self.sources.append((rel, size, mtime))
             try:
                 if os.path.islink(source):
                     continue  # never follow a link out of the repo
@@ -218,7 +337,6 @@ class _IgnoreRules:
             return
         from pathspec import GitIgnoreSpec
 
-        prefix = f"{rel_dir}/" if rel_dir else ""
         spec = GitIgnoreSpec.from_lines(lines)
         self.specs.append((prefix, _any_pattern(spec), spec))
 
@@ -252,3 +370,18 @@ def _any_pattern(spec: Any) -> re.Pattern[str] | None:
         return re.compile("|".join(parts))
     except re.error:
         return None
+
+
+def require_repo_dir(repo: str | os.PathLike[str]) -> Path:
+    """``repo`` as a Path when it is an existing folder; a one-line UserError otherwise.
+
+    Every command checks ``--repo`` with this, so the message is the same everywhere.
+    """
+    from rootcause.errors import UserError
+
+    path = Path(repo)
+    if not path.exists():
+        raise UserError(f"--repo {repo}: no such folder")
+    if not path.is_dir():
+        raise UserError(f"--repo {repo}: not a folder (give the repository's root folder)")
+    return path

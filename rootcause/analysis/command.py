@@ -12,33 +12,19 @@ from rootcause.errors import UserError
 FORMATS = ("text", "json", "markdown", "sarif", "quickfix")
 
 
-def _read_input(file: str) -> str:
-    if file == "-":
-        if sys.stdin is None:
-            raise UserError("no input: give a traceback file or pipe one into stdin")
-        return sys.stdin.read()
-    path = Path(file)
-    if not path.is_file():
-        raise UserError(f"input file not found: {file}")
-    try:
-        return path.read_bytes().decode("utf-8", errors="replace")
-    except OSError as exc:
-        raise UserError(f"cannot read {file}: {exc.strerror or exc}") from exc
-
-
 def _settings(repo: Path, engine: str, model: str | None) -> Settings:
-    """Settings from the config loader when there is one, with the flags on top."""
-    from rootcause import config
+    """Flags over environment over config files (see :mod:`rootcause.config`)."""
+    from rootcause.config import load_settings
 
-    loader = getattr(config, "load_settings", None)
-    if loader is not None:
-        try:
-            loaded = loader(repo=repo, engine=engine, model=model)
-            if isinstance(loaded, Settings):
-                return loaded
-        except TypeError:
-            pass
-    return Settings(engine=engine, model=model)
+    settings = load_settings(repo, engine=engine, model=model)
+    if engine == "llm" and not settings.model:
+        raise UserError(
+            "--engine llm needs a model: pass --model NAME or set ROOTCAUSE_MODEL "
+            "(see docs/llm.md)"
+        )
+    for warning in settings.warnings:
+        print(f"rootcause: warning: {warning}", file=sys.stderr)
+    return settings
 
 
 def analyze_command(
@@ -55,18 +41,20 @@ def analyze_command(
     """Analyse the last traceback of FILE (or every one with ``all_incidents``); print the report."""
     if output_format not in FORMATS:
         raise UserError(f"unknown format {output_format!r} (choose from {', '.join(FORMATS)})")
-    if not Path(repo).is_dir():
-        raise UserError(f"repository folder not found: {repo}")
-    text = _read_input(file)
-    from rootcause.index.build import prime_listing
-    from rootcause.ingest import parse_text
-    from rootcause.workspace import Workspace
+    from rootcause.workspace import Workspace, require_repo_dir
 
-    settings = _settings(Path(repo), engine, model)
+    root = require_repo_dir(repo)
+    if file == "-" and sys.stdin is None:
+        raise UserError("no input: give a traceback file or pipe one into stdin")
+    from rootcause.index.build import prime_listing
+    from rootcause.ingest import parse_file
+
+    settings = _settings(root, engine, model)
     # one file listing for path mapping and index, reused from the index cache when valid
-    workspace = Workspace(Path(repo))
+    workspace = Workspace(root)
     prime_listing(workspace, cache_dir=settings.cache_dir)
-    parsed = parse_text(text, repo=workspace)
+    # streamed, bounded memory; directories and binary data are refused with a clear error
+    parsed = parse_file(file, repo=workspace)
     if not parsed.incidents:
         print("rootcause: no Python traceback found in the input", file=sys.stderr)
         return 1

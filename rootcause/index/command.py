@@ -14,8 +14,9 @@ from rootcause.workspace import Workspace
 
 
 def _workspace(repo: Path) -> Workspace:
-    if not Path(repo).is_dir():
-        raise UserError(f"--repo {repo}: not a directory")
+    from rootcause.workspace import require_repo_dir
+
+    require_repo_dir(repo)
     return Workspace(Path(repo))
 
 

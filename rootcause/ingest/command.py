@@ -55,9 +55,9 @@ def _exc_header(exc: ExceptionInfo) -> list[str]:
 def frames_command(file: str, *, repo: Path, output_format: str) -> int:
     """Implement ``rootcause frames``; returns the exit status (0 found, 1 none found)."""
     from rootcause.ingest import parse_file
+    from rootcause.workspace import require_repo_dir
 
-    if not Path(repo).is_dir():
-        raise UserError(f"--repo {repo}: not a directory")
+    require_repo_dir(repo)
     if output_format not in ("json", "text"):
         raise UserError(f"unknown format {output_format!r} (expected json or text)")
     result = parse_file(file, repo=repo)

@@ -52,5 +52,5 @@ def test_graph_command_errors_are_one_line(shop: Path) -> None:
         graph_command("does_not_exist", repo=shop, output_format="json")
     with pytest.raises(UserError, match="not a Python file"):
         graph_command("../etc/passwd:1", repo=shop, output_format="json")
-    with pytest.raises(UserError, match="not a directory"):
+    with pytest.raises(UserError, match="no such folder"):
         index_command(shop / "nope", stats=False, cache_dir=None, use_cache=True)
