@@ -1,0 +1,37 @@
+"""The committed eval set (eval/cases), for the tests that check every case."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rootcause.evaluation.cases import Case, iter_case_dirs
+from rootcause.evaluation.runner import crash_frame
+from rootcause.ingest import parse_text
+from rootcause.model import Incident
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+CASES_ROOT = PROJECT_ROOT / "eval" / "cases"
+
+
+def case_dirs() -> list[Path]:
+    """Every case folder of the set, sorted (empty when the set is missing)."""
+    if not CASES_ROOT.is_dir():
+        return []
+    return sorted(iter_case_dirs(CASES_ROOT))
+
+
+def last_incident(text: str, repo: Path) -> Incident | None:
+    """The incident ``rootcause analyze`` would analyse: the last one of the text."""
+    parsed = parse_text(text, repo=repo)
+    return parsed.incidents[-1] if parsed.incidents else None
+
+
+def crash_signature(case: Case, text: str) -> tuple[str, str, str] | None:
+    """(exception type, repo path, function) of the crash in ``text``; None if unparsed."""
+    incident = last_incident(text, case.repo)
+    if incident is None:
+        return None
+    frame = crash_frame(incident)
+    if frame is None or frame.repo_path is None:
+        return (incident.primary.type, "", "")
+    return (incident.primary.type, frame.repo_path, frame.function)
