@@ -1,0 +1,3 @@
+from logsweep.cli import main
+
+raise SystemExit(main())

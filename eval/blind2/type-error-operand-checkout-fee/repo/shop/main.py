@@ -1,0 +1,6 @@
+from fastapi import FastAPI
+
+from shop.api import cart
+
+app = FastAPI(title="shop")
+app.include_router(cart.router)
