@@ -6,6 +6,8 @@ Public API:
 - :class:`rootcause.ingest.detector.TracebackDetector`: the incremental line-by-line finder
   behind both (and behind ``rootcause run`` / ``rootcause watch``).
 - :func:`rootcause.ingest.paths.resolve_incident`: printed paths -> repository files.
+- :func:`rootcause.ingest.paths.locations_in_message`: ``File "...", line N, in f`` locations
+  named inside an exception message (FastAPI's endpoint note), resolved the same way.
 - :func:`rootcause.ingest.live.incident_from_exception`: an incident from a live exception.
 """
 

@@ -26,6 +26,10 @@ _DRIVE = re.compile(r"^[A-Za-z]:$")
 _LIBRARY_PARTS = frozenset({"site-packages", "dist-packages", "lib-dynload", ".venv", "venv"})
 _PYTHON_LIB = re.compile(r"^python\d(?:\.\d+)?t?$")
 _DEF_LINE = re.compile(r"^(\s*)(?:async\s+def|def|class)\s+([A-Za-z_]\w*)")
+#: A location named inside an exception message: ``File "path", line N[, in func]``.
+_MESSAGE_LOCATION = re.compile(
+    r'File "(?P<path>[^"\n]+)", line (?P<lineno>\d+)(?:, in (?P<func>[^\s,]+))?'
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,3 +209,35 @@ def resolve_incident(incident: Incident, workspace: Workspace) -> Incident:
                 warnings.append(warning)
         exceptions.append(replace(exc, frames=tuple(frames)))
     return replace(incident, exceptions=tuple(exceptions), warnings=tuple(warnings))
+
+
+def locations_in_message(exc: ExceptionInfo, workspace: Workspace | None = None) -> list[Frame]:
+    """The ``File "path", line N, in func`` locations an exception's message names.
+
+    Some libraries point at the application code in the message rather than in the frames:
+    FastAPI's ``ResponseValidationError`` / ``RequestValidationError`` end with the endpoint's
+    ``File "app/main.py", line 32, in read_member`` (the decorator line of the route). Each
+    location becomes a :class:`Frame` (outermost first in message order, duplicates dropped,
+    ``line`` None since the message prints no source), resolved against ``workspace`` like
+    traceback frames (longest path suffix: ``in_app``, ``repo_path``, ``repo_lineno``; a
+    missing function name is filled from the enclosing ``def``). Without a workspace, or for
+    a path outside the repository, the frame comes back unresolved (``in_app`` False).
+    """
+    if 'File "' not in exc.message:
+        return []
+    smap = suffix_map(workspace) if workspace is not None else None
+    found: list[Frame] = []
+    seen: set[tuple[str, int, str]] = set()
+    for match in _MESSAGE_LOCATION.finditer(exc.message):
+        path = match.group("path")
+        lineno = int(match.group("lineno"))
+        function = match.group("func") or UNKNOWN_FUNCTION
+        key = (path, lineno, function)
+        if key in seen or lineno < 1:
+            continue
+        seen.add(key)
+        frame = Frame(path, lineno, function)
+        if workspace is not None and smap is not None:
+            frame, _warning = resolve_frame(frame, workspace, smap)
+        found.append(frame)
+    return found

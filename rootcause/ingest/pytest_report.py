@@ -343,7 +343,9 @@ def _native_block(lines: list[str], start_line: int) -> Incident | None:
             machine = PythonTracebackMachine.start(text, lineno, "pytest")
             continue
         status = machine.feed(text, lineno)
-        if status != CONTINUE:
+        if status == EMIT:
+            incidents.extend(machine.take())
+        elif status != CONTINUE:
             incidents.extend(machine.finish_all())
             machine = None
             if status == REPROCESS:

@@ -30,6 +30,10 @@ _MESSAGE = 3  # after the exception line: message continuation, chain, or the en
 _BLANK = 4  # a blank line after the message
 _CHAIN = 5  # after "The above exception ..." / a group separator: expecting the next exception
 _DJANGO_VALUE = 6  # after "Exception Type: X at /path": expecting "Exception Value: ..."
+# A ``File "...", line N, in f`` line after the exception line: a location the message names
+# (FastAPI's validation errors end with the endpoint's), unless more traceback follows it.
+_NOTE = 7  # after the note's File line: expecting its source / detail line
+_NOTE_SOURCE = 8  # after that line: a frame or an exception line here means a new traceback
 
 MAX_MESSAGE_LINES = 2000
 MAX_MESSAGE_CHARS = 1_000_000
@@ -171,7 +175,12 @@ class PythonTracebackMachine:
 
     __slots__ = (
         "_last",
+        "_line",
+        "_note",
+        "_note_end",
+        "_note_indent",
         "_prefix_re",
+        "_ready",
         "_saw_trace_blank",
         "_source_indent",
         "blank_lines",
@@ -182,6 +191,7 @@ class PythonTracebackMachine:
         "fmt",
         "frames",
         "headless",
+        "lineno",
         "pending",
         "prefix",
         "prefix_checked",
@@ -212,6 +222,15 @@ class PythonTracebackMachine:
         self._source_indent = 4
         # The frame the next source / caret line belongs to (set by every File line first).
         self._last = _FrameBuf("", 0, "")
+        # The raw line and its number being fed (set on the slow path only).
+        self._line = ""
+        self.lineno = start_line
+        # Note lines not yet committed to the message: (lineno, raw line, message text).
+        self._note: list[tuple[int, str, str, int]] = []  # (lineno, raw, content, depth)
+        self._note_indent = 0
+        self._note_end = start_line
+        # Incidents finished before this one (after a note turned out to open a traceback).
+        self._ready: list[Incident] = []
 
     # -- starting ----------------------------------------------------------------
 
@@ -324,6 +343,8 @@ class PythonTracebackMachine:
                 self.state = _TRACE
                 self.end_line = lineno
                 return CONTINUE
+        self._line = line
+        self.lineno = lineno
         depth = 0
         first = content[:1]
         if first == " " or first == "+":
@@ -338,7 +359,7 @@ class PythonTracebackMachine:
                 else:
                     depth, content = margin
         status = self._feed_content(content, depth)
-        if status == CONTINUE:
+        if status in (CONTINUE, EMIT):
             self.end_line = lineno
         return status
 
@@ -419,6 +440,8 @@ class PythonTracebackMachine:
         return REPROCESS
 
     def _close_exception(self) -> None:
+        if self._note:
+            self._commit_note()
         if self.current is not None:
             self.exceptions.append(self.current)
             self.current = None
@@ -453,6 +476,11 @@ class PythonTracebackMachine:
 
     def _feed_content(self, text: str, depth: int) -> int:
         state = self.state
+        if state >= _NOTE:
+            status = self._feed_note(text, depth)
+            if status is not None:
+                return status
+            state = self.state
         stripped = text.strip()
         if not stripped:
             if state == _MESSAGE:
@@ -511,6 +539,16 @@ class PythonTracebackMachine:
             match = P.FILE_LINE.match(lstripped)
             if match is not None:
                 if state in (_MESSAGE, _BLANK):
+                    if (
+                        match.group("func") is not None
+                        and self.current is not None
+                        and indent > 0
+                        and self.file_indent > 0
+                        and len(self.current.message) < MAX_MESSAGE_LINES
+                        and self.current.chars + len(text) < MAX_MESSAGE_CHARS
+                    ):
+                        self._start_note(text, depth)
+                        return CONTINUE
                     if depth > 0:
                         self._close_exception()
                     else:
@@ -630,6 +668,87 @@ class PythonTracebackMachine:
         self.state = _MESSAGE
         return CONTINUE
 
+    # -- locations inside a message ------------------------------------------------
+
+    def _start_note(self, text: str, depth: int) -> None:
+        """A File line after the message: held until the next lines tell what it is."""
+        blanks = self.blank_lines if self.state == _BLANK else 0
+        self._note = [(self.lineno, "", "", depth)] * blanks
+        self._note.append((self.lineno, self._line, text, depth))
+        self._note_indent = len(text) - len(text.lstrip())
+        self._note_end = self.end_line
+        self.state = _NOTE
+
+    def _feed_note(self, text: str, depth: int) -> int | None:
+        """Feed a line after a held note; None when the line is to be read as message text."""
+        lstripped = text.lstrip()
+        indent = len(text) - len(lstripped)
+        is_file = lstripped.startswith('File "') and P.FILE_LINE.match(lstripped) is not None
+        if self.state == _NOTE and lstripped and indent > self._note_indent and not is_file:
+            self._note.append((self.lineno, self._line, text, depth))
+            self.state = _NOTE_SOURCE
+            return CONTINUE
+        if lstripped and (
+            is_file
+            or (self.state == _NOTE_SOURCE and P.CARET_LINE.match(text) is not None)
+            or (
+                indent < self._note_indent
+                and P.strong_exception_line(lstripped) is not None
+                and P.LOG_RECORD_START.match(lstripped) is None
+            )
+        ):
+            return self._split(text, depth)
+        self._commit_note()
+        if lstripped and indent < self._note_indent and depth == 0:
+            # Text back at the margin after an indented note is no longer the message (a
+            # warning printed at exit, the next log line...).
+            return REPROCESS
+        return None
+
+    def _commit_note(self) -> None:
+        """The held lines are part of the message, exactly as printed."""
+        current = self.current
+        note, self._note = self._note, []
+        self.state = _MESSAGE
+        if current is None:
+            return
+        for entry in note:
+            current.message.append(entry[2])
+            current.chars += len(entry[2])
+
+    def _split(self, text: str, depth: int) -> int:
+        """The held File line was a frame: more traceback follows it.
+
+        Inside an exception group it starts the next member's frames (as any File line after
+        a member's message does); at the top level the incident ends before it and a new one
+        (its header cut off) starts there: finished incidents wait in :meth:`take`.
+        """
+        note = [entry for entry in self._note if entry[1]]
+        self._note = []
+        line, lineno = self._line, self.lineno
+        if note[0][3] > 0:
+            self._close_exception()
+            self.state = _TRACE
+            for _lineno, _raw, content, note_depth in note:
+                self._feed_content(content, note_depth)
+            return self._feed_content(text, depth)
+        self.state = _BLANK
+        self.end_line = self._note_end
+        ready = self._ready
+        incident = self.finish()
+        if incident is not None:
+            ready.append(incident)
+        fresh = PythonTracebackMachine(self.fmt, self.prefix, note[0][0], headless=True)
+        fresh.prefix_checked = self.prefix_checked
+        for note_lineno, raw, _content, _depth in note:
+            fresh.feed(raw, note_lineno)
+        for name in PythonTracebackMachine.__slots__:
+            setattr(self, name, getattr(fresh, name))
+        self._ready = ready
+        self._line, self.lineno = line, lineno
+        status = self._feed_content(text, depth)
+        return EMIT if status == CONTINUE else status
+
     def _cut(self, why: str) -> int:
         self._truncate(why)
         return REPROCESS
@@ -637,16 +756,22 @@ class PythonTracebackMachine:
     # -- finishing ---------------------------------------------------------------
 
     def take(self) -> list[Incident]:
-        """Nothing: a CPython incident is only complete at its end."""
-        return []
+        """Incidents finished before the one followed now (see :meth:`_split`)."""
+        ready, self._ready = self._ready, []
+        return ready
 
     def finish_all(self) -> list[Incident]:
-        """The incident followed so far, as a list (empty when nothing usable was read)."""
+        """The incidents followed so far (empty when nothing usable was read)."""
         incident = self.finish()
-        return [incident] if incident is not None else []
+        found = self.take()
+        if incident is not None:
+            found.append(incident)
+        return found
 
     def finish(self) -> Incident | None:
         """The incident followed so far, or None when nothing usable was read."""
+        if self.state >= _NOTE:
+            self._commit_note()
         state = self.state
         if (state in (_TRACE, _SOURCE, _CARET) and self.frames) or (
             state == _CHAIN and self.frames
