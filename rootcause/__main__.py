@@ -1,3 +1,3 @@
-from rootcause.cli import main
+from rootcause.entry import main
 
 main()

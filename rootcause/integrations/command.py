@@ -23,6 +23,33 @@ def run_command(argv: list[str], *, repo: Path, report_file: Path | None = None)
     return exit_like(returncode)
 
 
+_RUN_OPTIONS = {"--repo": "repo", "-r": "repo", "--report": "report"}
+
+
+def parse_run_args(args: list[str]) -> tuple[list[str], Path, Path | None] | None:
+    """``[OPTIONS] -- CMD...`` (the arguments after ``run``) -> (argv, repo, report file).
+
+    Only the plain form is understood (``--repo``/``-r``, ``--report``, then ``--``): None
+    for anything else (``--help``, no ``--``, an unknown option), which the typer CLI handles.
+    """
+    if "--" not in args:
+        return None
+    cut = args.index("--")
+    values: dict[str, str] = {}
+    head = iter(args[:cut])
+    for token in head:
+        name, eq, value = token.partition("=")
+        if name not in _RUN_OPTIONS or (eq and name == "-r"):
+            return None
+        if not eq:
+            value = next(head, "")
+            if not value or value.startswith("-"):
+                return None
+        values[_RUN_OPTIONS[name]] = value
+    report = values.get("report")
+    return args[cut + 1 :], Path(values.get("repo", ".")), Path(report) if report else None
+
+
 def watch_command(logfile: Path, *, repo: Path, report_file: Path | None = None) -> int:
     """Follow ``logfile`` (tail -F) and explain each traceback written to it."""
     from rootcause.integrations.watch import watch_file

@@ -2,9 +2,16 @@
 
 The command's stdout and stderr are read by two pump threads and written, byte for byte and
 as soon as they arrive, to our stdout and stderr (kept apart). Only after a chunk is written
-is it scanned for tracebacks; finished tracebacks go to an :class:`IncidentSession`, whose
-analysis runs in a worker process, so analysis never delays the command's output. Panels
+is it scanned for tracebacks (C-level substring tests per chunk, no Python work per line
+while no traceback is in progress); finished tracebacks are queued to a reporting thread
+whose :class:`~rootcause.integrations.session.IncidentSession` has them analysed in a worker
+process, so neither the analysis nor its start-up delays the command's output. Panels
 are printed on our stderr, only at a line boundary of the command's own stderr output.
+
+Start-up is kept light: no typer, rich or analysis code is loaded in this process (the
+analysis runs in the worker, started at the first traceback). The traceback parsers, the
+data model and the session are imported by a background thread while the command starts
+(:func:`_warm_up`), so the first traceback does not stall the passthrough with imports.
 
 Signals: SIGTERM and SIGHUP are forwarded to the command. SIGINT is forwarded unless it came
 from the terminal (we are the terminal's foreground process group, so the command, in the
@@ -15,7 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import select
+import queue
 import signal
 import subprocess
 import sys
@@ -24,13 +31,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from rootcause.errors import UserError
-from rootcause.integrations.session import AnalyzerFactory, IncidentSession
 from rootcause.integrations.stream import StreamScanner
-from rootcause.integrations.worker import ProcessAnalyzer
-from rootcause.model import Incident
+
+if TYPE_CHECKING:
+    from rootcause.integrations.session import AnalyzerFactory, IncidentSession
+    from rootcause.model import Incident
 
 #: A pause this long inside an open traceback means it is complete.
 IDLE_FLUSH_S = 0.3
@@ -40,6 +48,9 @@ DRAIN_TIMEOUT_S = 60.0
 #: the next read so several writes arrive in one chunk: fewer wake-ups and system calls, for a
 #: latency bounded by the window. Output at a human pace is passed on at once.
 BATCH_WINDOW_S = 0.0005
+#: The interpreter's thread switch interval while we run (default 5 ms): how long a pump
+#: with data may wait for a thread that is parsing a traceback.
+SWITCH_INTERVAL_S = 0.001
 #: How long a panel waits for the command's stderr to reach the end of a line.
 LINE_WAIT_S = 1.0
 
@@ -57,10 +68,11 @@ class _Output:
 
     def write(self, data: bytes) -> None:
         """Write everything (the caller holds ``lock``); raise BrokenPipeError when closed."""
-        view = memoryview(data)
-        while view:
-            written = os.write(self.fd, view)
-            view = view[written:]
+        written = os.write(self.fd, data)
+        if written < len(data):
+            view = memoryview(data)[written:]
+            while view:
+                view = view[os.write(self.fd, view) :]
         self.at_line_start = data.endswith(b"\n")
 
 
@@ -96,38 +108,190 @@ def panel_writer(out: _Output) -> Callable[[list[str]], None]:
     return write
 
 
-def _pump(source: IO[bytes], out: _Output, scanner: StreamScanner, idle_flush: float) -> None:
-    """Copy ``source`` to ``out`` as it arrives; scan what was written for tracebacks."""
-    fd = source.fileno()
+def _pump(source: IO[bytes], out: _Output, scanner: _ScanThread) -> None:
+    """Copy ``source`` to ``out`` as it arrives; hand what was written to the scanner.
+
+    The loop is the hot path of the wrapper: per chunk, two system calls and a few C-level
+    searches (:meth:`StreamScanner.skip`), no Python work per line.
+    """
+    fd, out_fd, lock = source.fileno(), out.fd, out.lock
+    read, write, clock, sleep = os.read, os.write, time.monotonic, time.sleep
+    skip = scanner.scanner.skip
+    flood_gap = BATCH_WINDOW_S / 5
     try:
         while True:
-            if scanner.in_incident:
-                ready, _, _ = select.select([fd], [], [], idle_flush)
-                if not ready:
-                    scanner.flush()
-                    continue
-            before = time.monotonic()
-            data = os.read(fd, 65536)
+            before = clock()
+            data = read(fd, 65536)
             if not data:
                 break
+            size = len(data)
             # Data already waiting (the read did not block): a flood, worth batching.
-            flooded = time.monotonic() - before < BATCH_WINDOW_S / 5
+            flooded = size < 65536 and clock() - before < flood_gap
             if not out.broken:
-                with out.lock:
+                with lock:
                     try:
-                        out.write(data)
+                        written = write(out_fd, data)
+                        if written < size:
+                            out.write(data[written:])
                     except OSError:
                         # Our reader went away (`| head`): let the command see a broken pipe too.
                         out.broken = True
                         break
-            with contextlib.suppress(Exception):  # detection must never stop the passthrough
+                    out.at_line_start = data[-1] == 10  # b"\n"
+            skipped = False
+            if not scanner.pending:  # the scan thread is idle: the state is ours to test
+                try:  # noqa: SIM105 - a plain try costs nothing per chunk, a suppress() object does
+                    skipped = skip(data)
+                except Exception:  # noqa: BLE001 - detection never stops the passthrough
+                    pass
+            if not skipped:
                 scanner.feed(data)
-            if flooded and len(data) < 65536:
-                time.sleep(BATCH_WINDOW_S)
+            if flooded:
+                sleep(BATCH_WINDOW_S)
     finally:
-        with contextlib.suppress(Exception):
-            scanner.close()
+        scanner.close()
         source.close()
+
+
+def _warm_up() -> None:
+    """Import what the first traceback needs, off the output path and before it comes.
+
+    Imported lazily by that traceback instead, these modules held the passthrough up for
+    tens of milliseconds on a busy machine (import work holds the interpreter lock in
+    long C-level steps); while the command itself starts, nobody waits for output.
+    """
+    with contextlib.suppress(Exception):
+        import rootcause.ingest.detector
+        import rootcause.integrations.session
+        import rootcause.integrations.worker  # noqa: F401
+
+
+class _ScanThread:
+    """Traceback detection for one stream, off the pump's path.
+
+    Chunks that cannot matter (no traceback open, no trigger in them) are consumed on the
+    pump's thread by :meth:`StreamScanner.skip` (C-level searches only). The others, and
+    every chunk after them until the scanner is idle again, go to a thread of its own
+    (started then): the parsers' first import and the parsing itself never hold up the
+    passthrough, beyond the interpreter's thread switch interval.
+    """
+
+    def __init__(self, scanner: StreamScanner, idle_flush: float) -> None:
+        self.scanner = scanner
+        self._idle_flush = idle_flush
+        self._queue: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        #: Chunks queued and not yet scanned; only the pump raises it, only the thread lowers
+        #: it. At 0 the thread does not touch the scanner's line state: the pump may skip().
+        self.pending = 0
+        self._thread: threading.Thread | None = None
+
+    def feed(self, data: bytes) -> None:
+        """On the pump's thread: ``data`` (written, not skipped) is scanned on the thread."""
+        with self._lock:
+            self.pending += 1
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._loop, name="rootcause-scan", daemon=True)
+                self._thread.start()
+        self._queue.put(data)
+
+    def close(self) -> None:
+        """End of the stream (on the pump's thread)."""
+        with self._lock:
+            thread = self._thread
+        if thread is None:
+            with contextlib.suppress(Exception):
+                self.scanner.close()
+        else:
+            self._queue.put(None)
+
+    def join(self, deadline: float) -> None:
+        with self._lock:
+            thread = self._thread
+        while thread is not None and thread.is_alive() and time.monotonic() < deadline:
+            thread.join(0.2)  # short joins keep the main thread responsive to signals
+
+    def _loop(self) -> None:
+        scanner, get = self.scanner, self._queue.get
+        while True:
+            try:
+                data = get(timeout=self._idle_flush) if scanner.in_incident else get()
+            except queue.Empty:
+                # A pause inside an open traceback: it is complete.
+                with contextlib.suppress(Exception):
+                    scanner.flush()
+                continue
+            if data is None:
+                with contextlib.suppress(Exception):
+                    scanner.close()
+                return
+            with contextlib.suppress(Exception):
+                scanner.feed(data)
+            with self._lock:
+                self.pending -= 1
+
+
+class _Reports:
+    """Hands finished tracebacks to an :class:`IncidentSession` in a thread of its own.
+
+    The session (with its imports, its saved files and its analysis worker) is created in
+    that thread at the first traceback: the pumps only put the incident on a queue.
+    """
+
+    def __init__(self, create: Callable[[], IncidentSession]) -> None:
+        self._create = create
+        self._queue: queue.SimpleQueue[tuple[Incident, str, str] | None] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._session: IncidentSession | None = None
+
+    def adder(self, source: str) -> Callable[[Incident, str], None]:
+        def add(incident: Incident, text: str) -> None:
+            with self._lock:
+                if self._thread is None:
+                    self._thread = threading.Thread(target=self._loop, name="rootcause-reports", daemon=True)
+                    self._thread.start()
+            self._queue.put((incident, text, source))
+
+        return add
+
+    def _loop(self) -> None:
+        try:
+            session = self._create()
+        except Exception:  # noqa: BLE001 - no analysis, but the passthrough goes on
+            session = None
+        with self._lock:
+            self._session = session
+        while (item := self._queue.get()) is not None:
+            if session is not None:
+                incident, text, source = item
+                with contextlib.suppress(Exception):
+                    session.add(incident, text, source=source)
+
+    def wait(self, timeout: float) -> None:
+        """After the last traceback was queued: wait for its analysis (up to ``timeout``)."""
+        with self._lock:
+            thread = self._thread
+        if thread is None:
+            return
+        deadline = time.monotonic() + timeout
+        self._queue.put(None)
+        while thread.is_alive() and time.monotonic() < deadline:
+            thread.join(0.2)  # short joins keep the main thread responsive to signals
+        with self._lock:
+            session = self._session
+        if session is not None:
+            session.wait(max(0.0, deadline - time.monotonic()))
+
+    def close(self, kill: bool = False) -> None:
+        with self._lock:
+            session = self._session
+        if session is None:
+            return
+        if kill:
+            session.kill()
+        else:
+            session.close()
 
 
 def _terminal_sent_sigint() -> bool:
@@ -148,11 +312,16 @@ def run_wrapped(
     report_file: Path | None = None,
     out_fd: int = 1,
     err_fd: int = 2,
-    analyzer: AnalyzerFactory = ProcessAnalyzer,
+    analyzer: AnalyzerFactory | None = None,
     idle_flush: float = IDLE_FLUSH_S,
     drain_timeout: float = DRAIN_TIMEOUT_S,
+    warm_up: bool = True,
 ) -> int:
-    """Run ``argv``; return its exit status (negative: killed by that signal, as Popen does)."""
+    """Run ``argv``; return its exit status (negative: killed by that signal, as Popen does).
+
+    ``analyzer`` makes the analyzer of each traceback (default: a worker process).
+    ``warm_up``: import the traceback parsers in the background at once (see :func:`_warm_up`).
+    """
     if not argv:
         raise UserError("give the command to run after --, e.g. rootcause run -- uvicorn app.main:app")
     env = dict(os.environ)
@@ -173,43 +342,50 @@ def run_wrapped(
     forwarding.attach(child)
 
     out, err = _Output(out_fd), _Output(err_fd)
-    session = IncidentSession(repo, panel_writer(err), report_file=report_file, analyzer=analyzer)
-    pumps = [
-        threading.Thread(
-            target=_pump,
-            args=(stream, output, StreamScanner(_adder(session, name)), idle_flush),
-            name=f"rootcause-{name}",
-            daemon=True,
+
+    def create_session() -> IncidentSession:
+        from rootcause.integrations.session import IncidentSession
+        from rootcause.integrations.worker import ProcessAnalyzer
+
+        return IncidentSession(repo, panel_writer(err), report_file=report_file, analyzer=analyzer or ProcessAnalyzer)
+
+    reports = _Reports(create_session)
+    # While a scanning or reporting thread runs Python code (the first traceback's imports,
+    # parsing), a pump with data waits for the GIL at most this long.
+    sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
+    scanners: list[_ScanThread] = []
+    pumps: list[threading.Thread] = []
+    for stream, output, name in ((child.stdout, out, "stdout"), (child.stderr, err, "stderr")):
+        if stream is None:
+            continue
+        scanners.append(_ScanThread(StreamScanner(reports.adder(name)), idle_flush))
+        pumps.append(
+            threading.Thread(target=_pump, args=(stream, output, scanners[-1]), name=f"rootcause-{name}", daemon=True)
         )
-        for stream, output, name in ((child.stdout, out, "stdout"), (child.stderr, err, "stderr"))
-        if stream is not None
-    ]
     for pump in pumps:
         pump.start()
+    if warm_up:
+        threading.Thread(target=_warm_up, name="rootcause-warm-up", daemon=True).start()
 
     try:
         returncode = child.wait()
         for pump in pumps:
             while pump.is_alive():
                 pump.join(0.2)
-        session.wait(drain_timeout)
+        deadline = time.monotonic() + drain_timeout
+        for scanner in scanners:
+            scanner.join(deadline)
+        reports.wait(max(0.0, deadline - time.monotonic()))
     except KeyboardInterrupt:
         # Ctrl-C after the command ended (or a second one): stop waiting for analyses.
-        session.kill()
+        reports.close(kill=True)
         if child.poll() is None:
             child.send_signal(signal.SIGINT)
         returncode = child.wait()
     finally:
         forwarding.restore()
-        session.close()
+        reports.close()
     return returncode
-
-
-def _adder(session: IncidentSession, source: str) -> Callable[[Incident, str], None]:
-    def add(incident: Incident, text: str) -> None:
-        session.add(incident, text, source=source)
-
-    return add
 
 
 def _isatty(fd: int) -> bool:

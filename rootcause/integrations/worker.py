@@ -28,6 +28,8 @@ from rootcause.model import Incident, Report
 ResultCallback = Callable[[int, Report | None, str | None], None]
 
 _HEADER = struct.Struct(">I")
+#: Added to the analysis worker's nice value (a lower scheduling priority).
+WORKER_NICENESS = 10
 
 
 class Analyzer(Protocol):
@@ -201,6 +203,10 @@ class ThreadAnalyzer:
 def worker_main(argv: list[str]) -> int:
     """``python -m rootcause.integrations.worker --repo REPO``: serve analyses until stdin closes."""
     repo = Path(argv[argv.index("--repo") + 1]) if "--repo" in argv else Path(".")
+    # Below the command we serve: on a busy machine the scheduler runs the command and the
+    # passthrough first, and the analysis with what is left.
+    with contextlib.suppress(OSError, AttributeError):
+        os.nice(WORKER_NICENESS)
     # The protocol owns the real stdout; anything the analysis prints goes to stderr.
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)

@@ -181,3 +181,37 @@ def test_missing_command_is_a_one_line_error(app_repo: Path, clean_env: dict[str
     empty = subprocess.run(rootcause_cmd("run", "--repo", str(app_repo)), capture_output=True, env=clean_env, check=False)
     assert empty.returncode == 2
     assert b"after --" in empty.stderr
+
+
+def test_plain_run_arguments_are_parsed_without_typer() -> None:
+    from rootcause.integrations.command import parse_run_args
+
+    assert parse_run_args(["--repo", "x", "--", "cmd", "-r", "y", "--"]) == (["cmd", "-r", "y", "--"], Path("x"), None)
+    assert parse_run_args(["-r", "x", "--report", "f.jsonl", "--", "c"]) == (["c"], Path("x"), Path("f.jsonl"))
+    assert parse_run_args(["--repo=x", "--report=f", "--", "c"]) == (["c"], Path("x"), Path("f"))
+    assert parse_run_args(["--", "c"]) == (["c"], Path("."), None)
+    # Anything else is left to the typer CLI (help, errors, the form without --).
+    for args in (["c", "--repo", "x"], ["--help", "--", "c"], ["-r=x", "--", "c"], ["--repo", "--", "c"], ["--bad", "--"]):
+        assert parse_run_args(args) is None, args
+
+
+def test_wrapper_without_traceback_loads_no_heavy_module(app_repo: Path, clean_env: dict[str, str]) -> None:
+    """Start-up stays light: no typer/click, rich or analysis code in the wrapper's process."""
+    code = (
+        "import sys\n"
+        "from rootcause.entry import main\n"
+        f"sys.argv = ['rootcause', 'run', '--repo', {str(app_repo)!r}, '--', sys.executable, '-c', 'print(1)']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as exc:\n"
+        "    status = exc.code\n"
+        "heavy = ('typer', 'click', 'rich', 'rootcause.cli', 'rootcause.analysis', 'rootcause.llm', 'openai',\n"
+        "         'networkx', 'tree_sitter', 'rootcause.index', 'rootcause.report')\n"
+        "print(status, sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, env=clean_env, check=False, timeout=60)
+    assert result.stdout.decode().splitlines() == ["1", "0 []"], result.stderr
+    # --help still goes to the full CLI.
+    helped = subprocess.run(rootcause_cmd("run", "--help"), capture_output=True, env=clean_env, check=False)
+    assert helped.returncode == 0
+    assert b"--report" in helped.stdout

@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 
 from rootcause.ingest import parse_text
+from rootcause.ingest.detector import TRIGGERS as DETECTOR_TRIGGERS
 from rootcause.integrations.panel import fingerprint, panel_lines, section_text
-from rootcause.integrations.stream import StreamScanner
+from rootcause.integrations.stream import TRIGGERS, StreamScanner, may_start
 from rootcause.model import Candidate, CandidateKind, Evidence, Incident, Report
 
 
@@ -22,11 +23,13 @@ def _log(repo: Path) -> bytes:
     )
 
 
-def _scan(chunks: list[bytes]) -> list[tuple[Incident, str]]:
+def _scan(chunks: list[bytes], *, skipping: bool = False) -> list[tuple[Incident, str]]:
+    """Feed ``chunks``; ``skipping``: as ``rootcause run`` does (skip() first, feed() the rest)."""
     found: list[tuple[Incident, str]] = []
     scanner = StreamScanner(lambda incident, text: found.append((incident, text)))
     for chunk in chunks:
-        scanner.feed(chunk)
+        if not (skipping and scanner.skip(chunk)):
+            scanner.feed(chunk)
     scanner.close()
     return found
 
@@ -40,12 +43,51 @@ def test_any_chunking_finds_what_parse_text_finds(app_repo: Path) -> None:
     for size in (1, 2, 3, 7, 64, 1000):
         chunks = [data[n : n + size] for n in range(0, len(data), size)]
         assert [i.exceptions for i, _ in _scan(chunks)] == [i.exceptions for i in expected], size
+        skipped = _scan(chunks, skipping=True)
+        assert [i.exceptions for i, _ in skipped] == [i.exceptions for i in expected], size
+        assert skipped[0][1] == whole[0][1], size
     # The saved text is the traceback as printed, and parses back to the same incident.
     text = whole[0][1]
     assert text.startswith(("ERROR:    Exception in ASGI application\n", "Traceback (most recent call last):\n"))
     assert parse_text(text).incidents[0].exceptions == expected[0].exceptions
     # Identical tracebacks share a fingerprint.
     assert fingerprint(whole[0][0]) == fingerprint(whole[1][0])
+
+
+def test_prefilter_never_misses_a_detector_trigger() -> None:
+    """Every line the detector's own prefilter looks at also passes the byte-level one."""
+    for trigger in DETECTOR_TRIGGERS:
+        assert any(mine in trigger.encode() for mine in TRIGGERS), trigger
+        assert may_start(b"noise\n" + trigger.encode() + b" tail\n")
+    assert not may_start(b'INFO:     127.0.0.1:5000 - "GET / HTTP/1.1" 200 OK\n' * 100)
+
+
+def test_coloured_output_is_skipped_cheaply_and_its_tracebacks_found(app_repo: Path) -> None:
+    """Colour codes (even inside a trigger) are removed before the prefilter, as the detector does."""
+    green_log = b'\x1b[32mINFO\x1b[0m:     127.0.0.1:5000 - "GET / HTTP/1.1" 200\n'
+    scanner = StreamScanner(lambda incident, text: None)
+    assert scanner.skip(green_log * 50)
+    crash = subprocess.run([sys.executable, "crash.py", "1"], capture_output=True, cwd=app_repo, check=False).stderr
+    coloured = crash.replace(b"Traceback (most", b"\x1b[31mTrace\x1b[0mback (most").replace(b'File "', b'\x1b[2mFile "')
+    assert not may_start(crash.replace(b"Traceback (most recent call last)", b"").replace(b'File "', b"file "))
+    found = _scan([green_log * 3, coloured, green_log], skipping=True)
+    assert [i.exceptions for i, _ in found] == [i.exceptions for i in parse_text(crash.decode()).incidents]
+
+
+def test_no_traceback_no_parser_import() -> None:
+    """A stream without tracebacks never loads the parsers (the wrapper starts light)."""
+    code = (
+        "import sys\n"
+        "from rootcause.integrations.stream import StreamScanner\n"
+        "s = StreamScanner(lambda i, t: None)\n"
+        "for n in range(1000):\n"
+        "    chunk = b'INFO: GET /users/%d 200 OK\\n' % n\n"
+        "    s.skip(chunk) or s.feed(chunk)\n"
+        "s.close()\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('rootcause.ingest', 'rootcause.model'))))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
 
 
 def test_panel_and_section_show_the_top_cause() -> None:
