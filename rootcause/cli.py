@@ -9,7 +9,6 @@ which :func:`main` turns into a one-line message and exit status 2.
 from __future__ import annotations
 
 import os
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -17,7 +16,6 @@ from typing import Annotated
 import typer
 
 from rootcause import __version__
-from rootcause.errors import UserError
 
 app = typer.Typer(
     name="rootcause",
@@ -233,28 +231,9 @@ def lsp() -> None:
 
 def main() -> None:
     """Console entry point: user errors become one line on stderr, never our stack trace."""
-    try:
-        app()
-    except UserError as exc:
-        print(f"rootcause: error: {exc}", file=sys.stderr)
-        sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        sys.exit(130)
-    except BrokenPipeError:
-        # Output closed early (e.g. piped into `head`): not an error of ours.
-        try:
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
-        finally:
-            sys.exit(0)
-    except Exception as exc:  # noqa: BLE001 - the last line of defence
-        if os.environ.get("ROOTCAUSE_DEBUG"):
-            raise
-        print(
-            f"rootcause: internal error: {type(exc).__name__}: {exc}\n"
-            "rootcause: set ROOTCAUSE_DEBUG=1 to see the details, and please report it.",
-            file=sys.stderr,
-        )
-        sys.exit(3)
+    from rootcause.entry import run_guarded
+
+    run_guarded(app)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import re
+import stat
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -45,6 +47,11 @@ SKIP_DIRS: frozenset[str] = frozenset(
 
 #: Files above this size are indexed as far as cheap, but never read whole for context.
 MAX_SOURCE_BYTES = 8 * 1024 * 1024
+
+#: Can an open file's real path be read back (Linux)? Then reads check the opened file.
+_FD_LINKS = sys.platform.startswith("linux") and os.path.isdir("/proc/self/fd")
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NONBLOCK", 0)
+_UNKNOWN = object()
 
 
 @dataclass
@@ -95,14 +102,8 @@ class Workspace:
         """Decoded text of a repo file (invalid bytes replaced), or None when unreadable/outside."""
         if rel_path in self._text_cache:
             return self._text_cache[rel_path]
-        real = self.safe_path(rel_path)
-        text: str | None = None
-        if real is not None:
-            try:
-                if real.stat().st_size <= MAX_SOURCE_BYTES:
-                    text = real.read_bytes().decode("utf-8", errors="replace")
-            except OSError:
-                text = None
+        data = self._read(rel_path, MAX_SOURCE_BYTES)
+        text = data.decode("utf-8", errors="replace") if data is not None else None
         self._text_cache[rel_path] = text
         return text
 
@@ -118,13 +119,61 @@ class Workspace:
 
     def read_bytes(self, rel_path: str) -> bytes | None:
         """Raw bytes of a repo file, or None when unreadable/outside the root."""
+        return self._read(rel_path, None)
+
+    def _read(self, rel_path: str, limit: int | None) -> bytes | None:
+        """A contained regular file's bytes (None above ``limit`` bytes)."""
+        if _FD_LINKS and rel_path and "\x00" not in rel_path and not os.path.isabs(rel_path):
+            found = self._read_opened(rel_path, limit)
+            if found is not _UNKNOWN:
+                return found  # type: ignore[return-value]
         real = self.safe_path(rel_path)
         if real is None:
             return None
         try:
+            if limit is not None and real.stat().st_size > limit:
+                return None
             return real.read_bytes()
         except OSError:
             return None
+
+    def _read_opened(self, rel_path: str, limit: int | None) -> bytes | object | None:
+        """Open first, then check where the opened file really is (Linux ``/proc/self/fd``).
+
+        As strict as :meth:`safe_path` (symlinks resolved by the kernel, the result must be
+        a regular file under the root) and free of its race, with a few system calls instead
+        of one ``lstat`` per path component. :data:`_UNKNOWN` when it cannot tell.
+        """
+        try:
+            fd = os.open(os.path.join(self.root, rel_path), _OPEN_FLAGS)
+        except OSError:
+            return None
+        try:
+            try:
+                real = os.readlink(f"/proc/self/fd/{fd}")
+            except OSError:
+                return _UNKNOWN
+            if not real.startswith(self._root_prefix) and real != str(self.root):
+                return None
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode) or (limit is not None and st.st_size > limit):
+                return None
+            chunks = []
+            while True:
+                chunk = os.read(fd, max(st.st_size + 1, 65536))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+            return b"".join(chunks)
+        except OSError:
+            return None
+        finally:
+            os.close(fd)
+
+    @property
+    def _root_prefix(self) -> str:
+        root = str(self.root)
+        return root if root.endswith(os.sep) else root + os.sep
 
     # -- listing -----------------------------------------------------------------
 
@@ -151,8 +200,19 @@ class Workspace:
     def python_files(self) -> tuple[str, ...]:
         return self.listing().paths
 
-    def listing(self) -> Listing:
-        """The repository's Python files (walked on first use, then kept)."""
+    def listing(self, *, max_age_s: float | None = None) -> Listing:
+        """The repository's Python files (walked on first use, then kept).
+
+        With ``max_age_s``, a listing made longer ago is checked again first (folders
+        compared, files stat'ed; walked again if a folder changed): for long-lived
+        workspaces that re-index.
+        """
+        if (
+            self._listing is not None
+            and max_age_s is not None
+            and time.monotonic() - self._listing.made_at > max_age_s
+        ):
+            self._listing = _adopt(self, self._listing.state(self.root))
         if self._listing is None:
             self._listing = _walk(self)
         return self._listing
@@ -194,6 +254,7 @@ class Listing:
     ignore_files: tuple[_Stat3, ...]  # (.gitignore path, size, mtime_ns); -1 when absent
     started_ns: int  # wall clock when the walk started
     paths: tuple[str, ...] = ()
+    made_at: float = field(default_factory=time.monotonic)  # when these file stats were taken
 
     def state(self, root: Path) -> tuple[Any, ...]:
         """Plain tuples (marshal-able) for :meth:`Workspace.adopt_listing`."""

@@ -2,31 +2,51 @@
 
 Cold: every file is parsed in worker processes (tree-sitter objects do not pickle), which
 marshal the symbols and write them to the cache themselves; the parent only collects a
-few bytes per file. Warm: one ``stat`` per file and one read of the cache's bookkeeping
-rows; a file whose ``(size, mtime_ns)`` changed is re-read, and re-parsed only when its
-content hash changed. Symbols are loaded lazily, file by file, when something asks.
+few bytes per file. Warm: two snapshot blobs are read from the cache, the saved file
+listing (reused without walking the tree when no folder changed, see
+:meth:`Workspace.adopt_listing`) and every file's bookkeeping with the module maps; then
+one ``stat`` per file. When every ``(size, mtime_ns)`` matches, that is all (no row, no
+module is read). A file whose stat changed is re-read, and re-parsed only when its content
+hash changed. Symbols are loaded lazily, file by file, when something asks.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
+import marshal
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
-from rootcause.index.cache import CachedNames, CachedRow, IndexCache, StoredFile, store_files
-from rootcause.index.codec import decode, encode_raw, raw_summary
-from rootcause.index.entries import FileEntry, IndexStats, NameLookup, NameSource
-from rootcause.index.naming import module_names
-from rootcause.index.repo import RepoIndex
+from rootcause.index.cache import (
+    CachedNames,
+    CachedRow,
+    IndexCache,
+    StoredFile,
+    cache_file,
+    store_files,
+)
+from rootcause.index.codec import blake2b, decode, encode_raw, raw_summary
+from rootcause.index.entries import (
+    FileEntry,
+    IndexStats,
+    NameLookup,
+    NameSource,
+    RawEntries,
+    RawEntry,
+    raw_entry,
+)
+from rootcause.index.naming import ModuleName, module_names
+from rootcause.index.repo import ModuleMaps, RepoIndex, module_maps
 from rootcause.index.symbols import ModuleSymbols
 from rootcause.workspace import Workspace
 
 log = logging.getLogger("rootcause.index")
 
+#: A workspace's file listing older than this is checked again before indexing.
+LISTING_MAX_AGE_S = 5.0
 #: Below this many files to parse, a process pool costs more than it saves.
 MIN_PARALLEL_FILES = 48
 
@@ -41,7 +61,7 @@ _PARSED, _UNCHANGED, _UNREADABLE, _UNSAVED = 0, 1, 2, 3
 
 def digest(data: bytes) -> bytes:
     """Content hash used to tell a touched file from a changed one."""
-    return hashlib.blake2b(data, digest_size=16).digest()
+    return blake2b(data, digest_size=16).digest()
 
 
 def build_index(
@@ -57,13 +77,53 @@ def build_index(
     """
     stats = IndexStats()
     clock = _Clock(stats)
-    listing = workspace.python_file_stats()
-    names = module_names(path for path, _, _ in listing)
-    clock.mark("list")
-
-    cache = IndexCache.open(workspace.root, cache_dir) if use_cache else None
-    cached: dict[str, CachedRow] = {}
+    cache = _open_cache(workspace, cache_dir) if use_cache else None
+    saved_listing: bytes | None = None
+    snapshot: _Snapshot | None = None
     if cache is not None:
+        stats.cache_path = str(cache.path)
+        stats.cache_rebuilt = cache.rebuilt
+        saved_listing = cache.load_state(_LISTING_KEY)
+        if saved_listing is not None:
+            workspace.adopt_listing(_loads(saved_listing))
+        snapshot = _Snapshot.decode(cache.load_state(_ENTRIES_KEY))
+    clock.mark("cache_read")
+    # a listing this workspace made earlier (ingest's path mapping, prime_listing) is reused;
+    # an older one (a long-lived workspace re-indexing) is checked again
+    listing = workspace.listing(max_age_s=LISTING_MAX_AGE_S)
+    clock.mark("list")
+    listing_blob = marshal.dumps(listing.state(workspace.root)) if cache is not None else b""
+
+    if cache is not None and snapshot is not None and snapshot.files == listing.files:
+        # the common warm case: nothing changed since the snapshot, nothing to check or write
+        if listing_blob != saved_listing:
+            cache.save_state({_LISTING_KEY: listing_blob})
+        stats.files = stats.cache_hits = len(snapshot.raw)
+        stats.functions, stats.classes, stats.calls, stats.imports = snapshot.totals
+        entries = RawEntries(snapshot.raw)
+        index = RepoIndex(
+            workspace,
+            entries,
+            _Loader(workspace, entries, cache, {}),
+            stats,
+            names=CachedNames(cache, entries),
+            maps=snapshot.maps,
+        )
+        index.closer = cache.close
+        clock.mark("finish")
+        stats.timings["total"] = clock.total()
+        return index
+
+    names: dict[str, ModuleName]
+    if snapshot is not None and snapshot.paths() == listing.paths:
+        names = {p: ModuleName(r[4], r[5], r[6]) for p, r in snapshot.raw.items()}
+    else:
+        names = module_names(listing.paths)
+    clock.mark("names")
+    cached: dict[str, CachedRow] = {}
+    if snapshot is not None:
+        cached = {p: CachedRow(r[1], r[2], r[3], r[4], r[5], r[7]) for p, r in snapshot.raw.items()}
+    elif cache is not None:
         try:
             cached = cache.rows()
         except sqlite3.DatabaseError as exc:
@@ -73,18 +133,18 @@ def build_index(
             cache = IndexCache.open(workspace.root, cache_dir)
             if cache is not None:
                 cache.rebuilt = True
-        stats.cache_path = str(cache.path) if cache is not None else None
-        stats.cache_rebuilt = cache is not None and cache.rebuilt
-    clock.mark("cache_read")
+            stats.cache_path = str(cache.path) if cache is not None else None
+            stats.cache_rebuilt = cache is not None and cache.rebuilt
+    clock.mark("cache_rows")
 
-    entries: dict[str, FileEntry] = {}
+    entries_made: dict[str, FileEntry] = {}
     tasks: list[_Task] = []
-    for path, size, mtime_ns in listing:
+    for path, size, mtime_ns in listing.files:
         name = names[path]
         row = cached.get(path)
         if row is not None and row.module == name.module and row.is_package == name.is_package:
             if row.size == size and row.mtime_ns == mtime_ns:
-                entries[path] = FileEntry(
+                entries_made[path] = FileEntry(
                     path,
                     size,
                     mtime_ns,
@@ -98,7 +158,7 @@ def build_index(
             tasks.append((path, size, mtime_ns, name.module, name.is_package, row.digest))
         else:
             tasks.append((path, size, mtime_ns, name.module, name.is_package, None))
-    stats.cache_hits = len(entries)
+    stats.cache_hits = len(entries_made)
     clock.mark("check")
 
     fresh: dict[str, bytes] = {}
@@ -118,7 +178,7 @@ def build_index(
             name = names[path]
             if status == _UNCHANGED:
                 row = cached[path]
-                entries[path] = FileEntry(
+                entries_made[path] = FileEntry(
                     path,
                     size,
                     mtime_ns,
@@ -130,7 +190,7 @@ def build_index(
                 )
                 stats.cache_hits += 1
                 continue
-            entries[path] = FileEntry(
+            entries_made[path] = FileEntry(
                 path, size, mtime_ns, file_digest, module, is_package, name.alternatives, counts
             )
             stats.parsed += 1
@@ -148,7 +208,7 @@ def build_index(
             cache.delete_many(gone)
             stats.removed = len(gone)
     # keep the listing order (a sorted walk), whatever order the workers finished in
-    ordered = {path: entries[path] for path, _, _ in listing if path in entries}
+    ordered = {path: entries_made[path] for path in listing.paths if path in entries_made}
     stats.files = len(ordered)
     for entry in ordered.values():
         functions, classes, calls_count, imports = entry.counts
@@ -156,6 +216,16 @@ def build_index(
         stats.classes += classes
         stats.calls += calls_count
         stats.imports += imports
+    maps = module_maps(ordered.values())
+    if cache is not None and not fresh:
+        # everything is in the cache's rows: the next run can start from this snapshot
+        totals = (stats.functions, stats.classes, stats.calls, stats.imports)
+        cache.save_state(
+            {
+                _LISTING_KEY: listing_blob,
+                _ENTRIES_KEY: _Snapshot.encode(ordered, maps, totals),
+            }
+        )
     lookup: NameSource
     if cache is None:
         lookup = memory_names or NameLookup()
@@ -164,11 +234,102 @@ def build_index(
     else:
         lookup = _UnionNames(CachedNames(cache, ordered), memory_names)
     loader = _Loader(workspace, ordered, cache, fresh)
-    index = RepoIndex(workspace, ordered, loader, stats, names=lookup)
+    index = RepoIndex(workspace, ordered, loader, stats, names=lookup, maps=maps)
     index.closer = cache.close if cache is not None else None
     clock.mark("finish")
     stats.timings["total"] = clock.total()
     return index
+
+
+def prime_listing(workspace: Workspace, *, cache_dir: Path | None = None) -> bool:
+    """Give ``workspace`` the file listing saved by the last index run, when still valid.
+
+    Lets a command that lists files before building the index (``analyze`` maps traceback
+    paths first) skip the tree walk too. Never fails: False means "walk as usual".
+    """
+    try:
+        if not cache_file(workspace.root, cache_dir).exists():
+            return False
+        cache = _open_cache(workspace, cache_dir)
+        if cache is None:
+            return False
+        try:
+            saved = cache.load_state(_LISTING_KEY)
+        finally:
+            cache.close()
+        return saved is not None and workspace.adopt_listing(_loads(saved))
+    except Exception as exc:  # noqa: BLE001 - only an optimisation
+        log.debug("listing snapshot unusable: %s", exc)
+        return False
+
+
+_LISTING_KEY = "listing"
+_ENTRIES_KEY = "entries"
+_SNAPSHOT_VERSION = 1
+
+
+def _loads(blob: bytes) -> object:
+    try:
+        return marshal.loads(blob)
+    except (ValueError, TypeError, EOFError):
+        return None
+
+
+def _open_cache(workspace: Workspace, cache_dir: Path | None) -> IndexCache | None:
+    return IndexCache.open(workspace.root, cache_dir)
+
+
+class _Snapshot:
+    """Every file's bookkeeping and the module maps as of the last run that changed them."""
+
+    __slots__ = ("files", "maps", "raw", "totals")
+
+    def __init__(
+        self,
+        files: tuple[tuple[str, int, int], ...],
+        raw: dict[str, RawEntry],
+        maps: ModuleMaps,
+        totals: tuple[int, int, int, int],
+    ) -> None:
+        self.files = files  # (path, size, mtime_ns) of every entry, in listing order
+        self.raw = raw
+        self.maps = maps
+        self.totals = totals
+
+    def paths(self) -> tuple[str, ...]:
+        return tuple(self.raw)
+
+    @staticmethod
+    def encode(
+        entries: dict[str, FileEntry], maps: ModuleMaps, totals: tuple[int, int, int, int]
+    ) -> bytes:
+        raw = {path: raw_entry(entry) for path, entry in entries.items()}
+        files = tuple((e.path, e.size, e.mtime_ns) for e in entries.values())
+        return marshal.dumps((_SNAPSHOT_VERSION, files, raw, maps, totals))
+
+    @classmethod
+    def decode(cls, blob: bytes | None) -> _Snapshot | None:
+        """None for a missing, foreign or damaged blob (the run then reads the rows)."""
+        if blob is None:
+            return None
+        try:
+            version, files, raw, maps, totals = marshal.loads(blob)
+            if version != _SNAPSHOT_VERSION or not isinstance(raw, dict):
+                return None
+            by_module, unique, packages = maps
+            if not (
+                isinstance(files, tuple)
+                and isinstance(by_module, dict)
+                and isinstance(unique, dict)
+                and isinstance(packages, frozenset)
+                and len(totals) == 4
+                and len(files) == len(raw)
+            ):
+                return None
+            return cls(files, raw, (by_module, unique, packages), tuple(totals))
+        except (ValueError, TypeError, EOFError) as exc:
+            log.warning("index cache snapshot is unreadable (%s); reading the rows", exc)
+            return None
 
 
 class _UnionNames:
@@ -204,7 +365,7 @@ class _Loader:
     def __init__(
         self,
         workspace: Workspace,
-        entries: dict[str, FileEntry],
+        entries: Mapping[str, FileEntry],
         cache: IndexCache | None,
         fresh: dict[str, bytes],
     ) -> None:
@@ -265,6 +426,14 @@ def _pool(
     chunks = [ordered[i::count] for i in range(count)]
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    if "fork" in methods:
+        # load tree-sitter, the grammar and the query once, here: forked workers inherit them
+        import importlib
+
+        from rootcause.index.parser import load_query
+
+        importlib.import_module("rootcause.index.extract")
+        load_query("symbols")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as executor:
         futures = [executor.submit(parse_chunk, root, db_path, chunk) for chunk in chunks]
         try:
@@ -287,6 +456,20 @@ def parse_chunk(
 
     Never raises for one file: unreadable files are reported, odd ones indexed empty.
     """
+    import gc
+
+    collecting = gc.isenabled()
+    gc.disable()  # only tuples and strings here, no cycles: the collector would only cost time
+    try:
+        return _parse_chunk(root, db_path, tasks)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _parse_chunk(
+    root: str, db_path: str | None, tasks: Sequence[_Task]
+) -> tuple[list[_Result], dict[str, float]]:
     from rootcause.index.extract import extract_raw
 
     workspace = _WORKSPACES.get(root)

@@ -10,7 +10,9 @@ that came *with* a repository is never trusted.
 What: a row per file keyed by its repo-relative path with ``(size, mtime_ns)``, a
 content hash (so a touched but unchanged file is not re-parsed), the module name it was
 extracted under and the marshalled symbols; plus a ``names`` table (name -> files that
-call or define it) so "who calls get_user?" loads only the files that might.
+call or define it) so "who calls get_user?" loads only the files that might; plus a
+``state`` table of whole-repo snapshots (the file listing, every file's bookkeeping)
+that let a warm run start with two reads.
 
 Workers write their own rows (one transaction per chunk), so the parent process does
 almost nothing while a cold index is built.
@@ -23,18 +25,19 @@ runs without a cache.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
+import marshal
 import os
 import re
 import sqlite3
+import sys
 import threading
 import time
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from rootcause.index.codec import SCHEMA
+from rootcause.index.codec import SCHEMA, blake2b
 
 log = logging.getLogger("rootcause.index")
 
@@ -58,18 +61,19 @@ _SCHEMA_SQL = (
     " path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,"
     " digest BLOB NOT NULL, module TEXT NOT NULL, is_package INTEGER NOT NULL,"
     " n_functions INTEGER NOT NULL, n_classes INTEGER NOT NULL, n_calls INTEGER NOT NULL,"
-    " n_imports INTEGER NOT NULL, symbols BLOB NOT NULL)",
+    " n_imports INTEGER NOT NULL, symbols BLOB NOT NULL, names BLOB NOT NULL)",
     "CREATE TABLE IF NOT EXISTS names ("
     " name TEXT NOT NULL, kind INTEGER NOT NULL, path TEXT NOT NULL,"
     " PRIMARY KEY (name, kind, path)) WITHOUT ROWID",
-    "CREATE INDEX IF NOT EXISTS names_by_path ON names (path)",
+    # no index by path: a file's rows are deleted by key, from the names its row lists
+    # whole-repo snapshots read in one go by a warm run: "listing" (the workspace's file
+    # list and what proves it unchanged) and "entries" (every file's bookkeeping)
+    "CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value BLOB NOT NULL)",
 )
 
 
 #: Changes with the record layout (codec) and with the tables above.
-CACHE_SCHEMA = (
-    SCHEMA + "-" + hashlib.blake2b("".join(_SCHEMA_SQL).encode(), digest_size=4).hexdigest()
-)
+CACHE_SCHEMA = SCHEMA + "-" + blake2b("".join(_SCHEMA_SQL).encode(), digest_size=4).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +90,11 @@ def default_cache_dir() -> Path:
     env = os.environ.get(ENV_CACHE_DIR)
     if env:
         return Path(env).expanduser()
+    if sys.platform.startswith("linux"):
+        # what platformdirs.user_cache_dir answers here, without importing it (start-up time)
+        xdg = os.environ.get("XDG_CACHE_HOME", "")
+        base = Path(xdg) if xdg.strip() else Path(os.path.expanduser("~/.cache"))
+        return base / "rootcause" / "index"
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("rootcause")) / "index"
@@ -94,7 +103,7 @@ def default_cache_dir() -> Path:
 def cache_file(root: Path, cache_dir: Path | None = None) -> Path:
     """The cache file for the repository at ``root``."""
     folder = cache_dir if cache_dir is not None else default_cache_dir()
-    tag = hashlib.blake2b(str(root).encode(), digest_size=8).hexdigest()
+    tag = blake2b(str(root).encode(), digest_size=8).hexdigest()
     safe_name = "".join(c if c.isalnum() or c in "-_." else "_" for c in root.name)[:40] or "root"
     return folder / f"{safe_name}-{tag}.sqlite"
 
@@ -181,6 +190,7 @@ class IndexCache:
             if not self._ready(conn):
                 conn.execute("DROP TABLE IF EXISTS files")
                 conn.execute("DROP TABLE IF EXISTS names")
+                conn.execute("DROP TABLE IF EXISTS state")
                 conn.execute("DELETE FROM meta")
                 for statement in _SCHEMA_SQL:
                     conn.execute(statement)
@@ -240,6 +250,37 @@ class IndexCache:
                 for row in cursor
             }
 
+    def load_state(self, key: str) -> bytes | None:
+        """A snapshot blob saved by :meth:`save_state` (None when absent or unreadable)."""
+        try:
+            with self._lock:
+                row = self._db().execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+        except (sqlite3.Error, CacheError) as exc:
+            log.warning("index cache read failed: %s", exc)
+            return None
+        return bytes(row[0]) if row is not None else None
+
+    def save_state(self, values: dict[str, bytes]) -> None:
+        """Replace snapshot blobs, in one transaction; a failure only costs speed."""
+        if not values:
+            return
+        try:
+            with self._lock:
+                conn = self._db()
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    conn.executemany(
+                        "INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)",
+                        list(values.items()),
+                    )
+                    conn.execute("COMMIT")
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
+        except (sqlite3.Error, CacheError) as exc:
+            log.warning("index cache write failed (%s); continuing without saving", exc)
+
     def paths_named(self, name: str, kind: int) -> set[str]:
         """Files that call (``CALL``) or define (``DEFINE``) something called ``name``."""
         try:
@@ -280,8 +321,8 @@ class IndexCache:
                 conn = self._db()
                 conn.execute("BEGIN IMMEDIATE")
                 try:
+                    _forget_names(conn, [row[0] for row in rows])
                     conn.executemany("DELETE FROM files WHERE path = ?", rows)
-                    conn.executemany("DELETE FROM names WHERE path = ?", rows)
                     conn.execute("COMMIT")
                 except BaseException:
                     if conn.in_transaction:
@@ -323,6 +364,27 @@ StoredFile = tuple[
 ]
 
 
+def _forget_names(conn: sqlite3.Connection, paths: list[str]) -> None:
+    """Delete the ``names`` rows of files about to be replaced or removed (by key)."""
+    doomed: list[tuple[str, int, str]] = []
+    for i in range(0, len(paths), 500):
+        batch = paths[i : i + 500]
+        marks = ",".join("?" * len(batch))
+        for path, blob in conn.execute(
+            f"SELECT path, names FROM files WHERE path IN ({marks})", batch
+        ):
+            try:
+                calls, defs = marshal.loads(blob)
+            except (ValueError, TypeError, EOFError):
+                # unreadable list: fall back to a scan (rare, and still correct)
+                conn.execute("DELETE FROM names WHERE path = ?", (path,))
+                continue
+            doomed.extend((name, CALL, path) for name in calls)
+            doomed.extend((name, DEFINE, path) for name in defs)
+    if doomed:
+        conn.executemany("DELETE FROM names WHERE name = ? AND kind = ? AND path = ?", doomed)
+
+
 def store_files(
     db_path: str, stored: list[StoredFile], touched: list[tuple[int, int, str]]
 ) -> bool:
@@ -338,21 +400,25 @@ def store_files(
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("BEGIN IMMEDIATE")
         try:
+            _forget_names(conn, [row[0] for row in stored])
             conn.executemany(
                 "INSERT OR REPLACE INTO files (path, size, mtime_ns, digest, module, is_package,"
-                " n_functions, n_classes, n_calls, n_imports, symbols)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(*row[:6], *row[9], row[6]) for row in stored],
-            )
-            conn.executemany("DELETE FROM names WHERE path = ?", [(row[0],) for row in stored])
-            conn.executemany(
-                "INSERT OR IGNORE INTO names (name, kind, path) VALUES (?, ?, ?)",
+                " n_functions, n_classes, n_calls, n_imports, symbols, names)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (name, kind, row[0])
+                    (*row[:6], *row[9], row[6], marshal.dumps((tuple(row[7]), tuple(row[8]))))
                     for row in stored
-                    for kind, names in ((CALL, row[7]), (DEFINE, row[8]))
-                    for name in names
                 ],
+            )
+            names = [
+                (name, kind, row[0])
+                for row in stored
+                for kind, names in ((CALL, row[7]), (DEFINE, row[8]))
+                for name in names
+            ]
+            names.sort()  # in key order: cheaper B-tree inserts
+            conn.executemany(
+                "INSERT OR IGNORE INTO names (name, kind, path) VALUES (?, ?, ?)", names
             )
             conn.executemany("UPDATE files SET size = ?, mtime_ns = ? WHERE path = ?", touched)
             conn.execute("COMMIT")

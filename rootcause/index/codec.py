@@ -7,10 +7,14 @@ change, so a cache written by another version is simply rebuilt.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import sys
 from typing import Any
+
+try:  # the C module behind hashlib.blake2b, without hashlib's OpenSSL start-up cost
+    from _blake2 import blake2b as blake2b
+except ImportError:  # pragma: no cover - CPython builds without it
+    from hashlib import blake2b as blake2b
 
 from rootcause.index.symbols import (
     Assignment,
@@ -40,7 +44,7 @@ _RECORDS = (
 _CODEC_VERSION = 1
 #: A module's symbols as nested plain tuples (the layout ``encode`` writes).
 RawModule = tuple[Any, ...]
-SCHEMA = hashlib.blake2b(
+SCHEMA = blake2b(
     repr(
         (
             _CODEC_VERSION,

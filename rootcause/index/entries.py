@@ -6,9 +6,9 @@ file is loaded only when something asks for it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +21,48 @@ class FileEntry:
     is_package: bool
     alternatives: tuple[str, ...] = ()
     counts: tuple[int, int, int, int] = (0, 0, 0, 0)  # functions, classes, calls, imports
+
+
+#: A FileEntry as plain values (its fields in order), the form snapshots store.
+RawEntry = tuple[Any, ...]
+
+
+def raw_entry(entry: FileEntry) -> RawEntry:
+    return (
+        entry.path,
+        entry.size,
+        entry.mtime_ns,
+        entry.digest,
+        entry.module,
+        entry.is_package,
+        entry.alternatives,
+        entry.counts,
+    )
+
+
+class RawEntries(Mapping[str, FileEntry]):
+    """Path -> FileEntry over plain tuples, making each FileEntry only when asked."""
+
+    __slots__ = ("_made", "_raw")
+
+    def __init__(self, raw: dict[str, RawEntry]) -> None:
+        self._raw = raw
+        self._made: dict[str, FileEntry] = {}
+
+    def __getitem__(self, path: str) -> FileEntry:
+        entry = self._made.get(path)
+        if entry is None:
+            entry = self._made[path] = FileEntry(*self._raw[path])
+        return entry
+
+    def __contains__(self, path: object) -> bool:
+        return path in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
 
 
 class NameSource(Protocol):

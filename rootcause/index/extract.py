@@ -9,10 +9,11 @@ tuples (no dataclasses) ready to be marshalled into the cache.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from rootcause.index.codec import RawModule, decode_raw
-from rootcause.index.parser import load_query, parse_source
+from rootcause.index.parser import get_language, load_query, parse_source
 from rootcause.index.symbols import ModuleSymbols, ParamKind
 
 if TYPE_CHECKING:
@@ -26,13 +27,38 @@ MAX_TEXT = 1000
 _SOURCE: list[bytes] = [b""]
 _TEXT = ""
 _ASCII = False
-_TARGET_LISTS = frozenset({"pattern_list", "tuple_pattern", "list_pattern", "expression_list"})
+
+_LANGUAGE = get_language()
+
+
+def _kind(name: str, named: bool = True) -> int:
+    kind = _LANGUAGE.id_for_node_kind(name, named)
+    if kind is None:  # pragma: no cover - a grammar without this node kind
+        raise RuntimeError(f"tree-sitter-python has no node kind {name!r}")
+    return kind
+
+
+# node kind ids: comparing ints is cheaper than comparing ``Node.type`` strings
+_IDENTIFIER = _kind("identifier")
+_ATTRIBUTE = _kind("attribute")
+_ASSIGNMENT = _kind("assignment")
+_ARGUMENT_LIST = _kind("argument_list")
+_GENERATOR = _kind("generator_expression")
+_KEYWORD_ARGUMENT = _kind("keyword_argument")
+_COMMENT = _kind("comment")
+_LIST_SPLAT_PATTERN = _kind("list_splat_pattern")
+_EQUALS = _kind("=", False)
+_COLON = _kind(":", False)
+_TARGET_LIST_KINDS = frozenset(
+    _kind(name) for name in ("pattern_list", "tuple_pattern", "list_pattern", "expression_list")
+)
 
 
 def _text(node: tree_sitter.Node | None) -> str:
     if node is None:
         return ""
-    start, end = node.byte_range
+    start = node.start_byte
+    end = node.end_byte
     if end - start > MAX_TEXT:
         return _SOURCE[0][start : start + MAX_TEXT].decode("utf-8", "replace") + "…"
     if _ASCII:
@@ -117,9 +143,57 @@ def _extract(root: tree_sitter.Node, path: str, module: str, is_package: bool) -
     import tree_sitter
 
     nodes = tree_sitter.QueryCursor(load_query("symbols")).captures(root).get("node", [])
-    items = [(node.start_byte, node) for node in nodes]
-    items.sort(key=_first)
+    raw = _extract_nodes(nodes, path, module, is_package)
+    if raw is None:  # captures not in document order (never seen): sort, then go again
+        nodes = sorted(nodes, key=_start_byte)
+        raw = _extract_nodes(nodes, path, module, is_package)
+    assert raw is not None
+    imports, classes, functions, calls, assignments, returns, exports = raw
+    return (
+        path,
+        module,
+        is_package,
+        imports,
+        classes,
+        functions,
+        calls,
+        assignments,
+        returns,
+        exports,
+        root.has_error,
+        root.end_point[0] + 1,
+    )
+
+
+def _start_byte(node: tree_sitter.Node) -> int:
+    return node.start_byte
+
+
+@cache
+def _kinds() -> tuple[int, int, int, int, int, int, int]:
+    """Node kind ids (cheaper to compare than type names)."""
+    language = get_language()
+    return tuple(  # type: ignore[return-value]
+        language.id_for_node_kind(name, True)
+        for name in (
+            "call",
+            "function_definition",
+            "class_definition",
+            "assignment",
+            "augmented_assignment",
+            "return_statement",
+            "identifier",
+        )
+    )
+
+
+def _extract_nodes(
+    nodes: list[tree_sitter.Node], path: str, module: str, is_package: bool
+) -> tuple[Any, ...] | None:
+    """The records of the captured nodes (document order), or None if they are not in order."""
+    call_kind, function_kind, class_kind, assign_kind, augmented_kind, return_kind, _ = _kinds()
     source = _SOURCE[0]
+    text = _TEXT if _ASCII else None
 
     imports: list[tuple[Any, ...]] = []
     classes: list[tuple[Any, ...]] = []
@@ -129,59 +203,63 @@ def _extract(root: tree_sitter.Node, path: str, module: str, is_package: bool) -
     returns: list[tuple[Any, ...]] = []
     exports: list[str] | None = None
     stack: list[_Scope] = []
+    last = -1
+    owner: _Scope | None = None
+    scope = "<module>"
 
-    for start, node in items:
-        while stack and stack[-1].end <= start:
-            stack.pop()
-        # The innermost scope whose *body* holds the node (defaults and decorators belong outside).
-        owner: _Scope | None = None
+    for node in nodes:
+        start = node.start_byte
+        if start < last:
+            return None
+        last = start
         if stack:
-            owner = stack[-1]
-            if owner.body_start > start:  # in a signature or a decorator: look further out
+            top = stack[-1]
+            if start >= top.end or owner is not top:
+                while stack and stack[-1].end <= start:
+                    stack.pop()
+                # The innermost scope whose *body* holds the node (defaults and decorators
+                # belong outside).
                 owner = None
-                for scope in reversed(stack):
-                    if scope.body_start <= start:
-                        owner = scope
+                for open_scope in reversed(stack):
+                    if open_scope.body_start <= start:
+                        owner = open_scope
                         break
-        kind = node.type
-        if kind == "call":
+                scope = owner.qualname if owner is not None else "<module>"
+        kind = node.kind_id
+        if kind == call_kind:
             before = source[max(0, start - 16) : start].rstrip()
             awaited = before.endswith(b"await") and not (
                 len(before) > 5 and (before[-6:-5].isalnum() or before[-6:-5] in b"_.")
             )
-            calls.append(_call(node, owner.qualname if owner else "<module>", awaited))
-        elif kind == "function_definition" or kind == "class_definition":
+            calls.append(_call(node, scope, awaited, text))
+        elif kind in (function_kind, class_kind):
             name = _text(node.child_by_field_name("name"))
-            qualname = f"{owner.qualname}.{name}" if owner else name
+            qualname = f"{owner.qualname}.{name}" if owner is not None else name
             body = node.child_by_field_name("body")
-            body_start = body.start_byte if body is not None else node.end_byte
-            is_class = kind == "class_definition"
+            end = node.end_byte
+            body_start = body.start_byte if body is not None else end
+            is_class = kind == class_kind
             if is_class:
                 classes.append(_class(node, name, qualname, body))
             else:
                 class_name = owner.qualname if owner is not None and owner.is_class else None
                 functions.append(_function(node, name, qualname, class_name, body))
-            stack.append(_Scope(qualname, body_start, node.end_byte, is_class))
-        elif kind == "assignment" or kind == "augmented_assignment":
-            new = _assignments(node, owner.qualname if owner else "<module>")
+            stack.append(_Scope(qualname, body_start, end, is_class))
+        elif kind in (assign_kind, augmented_kind):
+            new = _assignments(node, scope, kind == augmented_kind, text)
             assignments.extend(new)
             if owner is None and new and new[0][0] == "__all__":
                 names = _string_list(node.child_by_field_name("right"))
                 if names is not None:
                     exports = [*(exports or []), *names] if new[0][5] else names
-        elif kind == "return_statement":
+        elif kind == return_kind:
             value = node.named_child(0) if node.named_child_count else None
-            returns.append(
-                (_opt_text(value), node.start_point[0] + 1, owner.qualname if owner else "<module>")
-            )
+            returns.append((_opt_text(value), node.start_point[0] + 1, scope))
         else:  # import_statement, import_from_statement
             func_scope = _function_scope(stack, start)
             imports.extend(_imports(node, module, is_package, func_scope))
 
     return (
-        path,
-        module,
-        is_package,
         tuple(imports),
         tuple(classes),
         tuple(functions),
@@ -189,13 +267,7 @@ def _extract(root: tree_sitter.Node, path: str, module: str, is_package: bool) -
         tuple(assignments),
         tuple(returns),
         tuple(exports) if exports is not None else None,
-        root.has_error,
-        root.end_point[0] + 1,
     )
-
-
-def _first(item: tuple[int, tree_sitter.Node]) -> int:
-    return item[0]
 
 
 def _function_scope(stack: list[_Scope], start: int) -> str:
@@ -355,55 +427,69 @@ def _class(
     )
 
 
-def _call(node: tree_sitter.Node, scope: str, awaited: bool) -> tuple[Any, ...]:
+def _call(node: tree_sitter.Node, scope: str, awaited: bool, text: str | None) -> tuple[Any, ...]:
     children = node.children  # function, then argument_list (or a bare generator)
-    function = children[0] if children else None
-    callee = _text(function)
     receiver: str | None = None
     name = ""
-    if function is not None:
-        ftype = function.type
-        if ftype == "identifier":
+    callee = ""
+    if children:
+        function = children[0]
+        start = function.start_byte
+        end = function.end_byte
+        if text is not None and end - start <= MAX_TEXT:
+            callee = text[start:end]
+        else:
+            callee = _text(function)
+        ftype = function.kind_id
+        if ftype == _IDENTIFIER:
             name = callee
-        elif ftype == "attribute":
+        elif ftype == _ATTRIBUTE:
             # ``object . attribute``: an identifier holds no dot, so the last dot splits them
             head, _, tail = callee.rpartition(".")
             receiver = head.rstrip()
             name = tail.strip()
     args: list[str] = []
     kwargs: list[tuple[str, str]] = []
-    arguments = children[-1] if len(children) > 1 else None
-    if arguments is not None:
-        arguments_type = arguments.type
-        if arguments_type == "generator_expression":
+    if len(children) > 1:
+        arguments = children[-1]
+        arguments_type = arguments.kind_id
+        if arguments_type == _GENERATOR:
             args.append(_text(arguments))
-        elif arguments_type == "argument_list" and arguments.named_child_count:
+        elif arguments_type == _ARGUMENT_LIST:
             for arg in arguments.children:
                 if not arg.is_named:
                     continue
-                atype = arg.type
-                if atype == "keyword_argument":
+                atype = arg.kind_id
+                start = arg.start_byte
+                end = arg.end_byte
+                if text is not None and end - start <= MAX_TEXT:
+                    value = text[start:end]
+                else:
+                    value = _text(arg)
+                if atype == _KEYWORD_ARGUMENT:
                     # ``name = value``: a name holds no "=", so the first one splits them
-                    keyword, _, value = _text(arg).partition("=")
+                    keyword, _, value = value.partition("=")
                     kwargs.append((keyword.rstrip(), value.lstrip()))
-                elif atype != "comment":
-                    args.append(_text(arg))
-    start = node.start_point
+                elif atype != _COMMENT:
+                    args.append(value)
+    start_row, start_col = node.start_point
     return (
         callee,
         name,
         receiver,
         tuple(args),
         tuple(kwargs),
-        start[0] + 1,
-        start[1],
+        start_row + 1,
+        start_col,
         scope,
         awaited,
         node.end_point[0] + 1,
     )
 
 
-def _assignments(node: tree_sitter.Node, scope: str) -> list[tuple[Any, ...]]:
+def _assignments(
+    node: tree_sitter.Node, scope: str, augmented: bool, text: str | None
+) -> list[tuple[Any, ...]]:
     # children: ``left = right``, ``left: type [= right]`` or ``left op= right``
     children = node.children
     if not children:
@@ -411,27 +497,34 @@ def _assignments(node: tree_sitter.Node, scope: str) -> list[tuple[Any, ...]]:
     left = children[0]
     right: tree_sitter.Node | None = None
     type_node: tree_sitter.Node | None = None
-    augmented = node.type == "augmented_assignment"
-    if augmented or (len(children) > 2 and children[1].type == "="):
+    count = len(children)
+    second = children[1].kind_id if count > 2 else -1
+    if augmented or second == _EQUALS:
         right = children[-1]
-    elif len(children) > 2 and children[1].type == ":":
+    elif second == _COLON:
         type_node = children[2]
-        right = children[4] if len(children) > 4 else None
+        right = children[4] if count > 4 else None
     else:  # something tree-sitter recovered from an error: ask by field
         right = node.child_by_field_name("right")
         type_node = node.child_by_field_name("type")
-    while right is not None and right.type == "assignment":  # a = b = value
+    while right is not None and right.kind_id == _ASSIGNMENT:  # a = b = value
         right = right.child_by_field_name("right")
     value = _opt_text(right)
     line = node.start_point[0] + 1
     annotation = _opt_text(type_node)
-    if left.type in _TARGET_LISTS:
-        targets = [c for c in left.children if c.is_named and c.type != "comment"]
+    ltype = left.kind_id
+    if ltype == _IDENTIFIER and text is not None:
+        start = left.start_byte
+        end = left.end_byte
+        if end - start <= MAX_TEXT:
+            return [(text[start:end], value, line, scope, annotation, augmented)]
+    if ltype in _TARGET_LIST_KINDS:
+        targets = [c for c in left.named_children if c.kind_id != _COMMENT]
     else:
         targets = [left]
     out = []
     for target in targets:
-        if target.type == "list_splat_pattern" and target.named_child_count:
+        if target.kind_id == _LIST_SPLAT_PATTERN and target.named_child_count:
             target = target.named_child(0) or target
         out.append((_text(target), value, line, scope, annotation, augmented))
     return out

@@ -74,6 +74,32 @@ class _Value:
     foreign: bool = False  # typed or produced by something outside the repository
 
 
+#: (module -> path, unique alternative name -> path, package prefixes): see :func:`module_maps`.
+ModuleMaps = tuple[dict[str, str], dict[str, str], frozenset[str]]
+
+
+def module_maps(entries: Iterable[FileEntry]) -> ModuleMaps:
+    """Find modules by dotted name: primary names (a package wins over a same-named module),
+    alternative names that only one file has, and every package prefix."""
+    by_module: dict[str, str] = {}
+    alternatives: dict[str, list[str]] = {}
+    packages: set[str] = set()
+    for entry in entries:
+        module = entry.module
+        path = entry.path
+        if module and (module not in by_module or entry.is_package):
+            by_module[module] = path
+        for alt in entry.alternatives:
+            alternatives.setdefault(alt, []).append(path)
+        while "." in module:
+            module = module.rsplit(".", 1)[0]
+            if module in packages:
+                break
+            packages.add(module)
+    unique = {k: v[0] for k, v in alternatives.items() if len(v) == 1}
+    return by_module, unique, frozenset(packages)
+
+
 class _Tables:
     """Per-module lookup tables, built once when a module is first resolved in."""
 
@@ -148,13 +174,14 @@ class RepoIndex:
         stats: IndexStats | None = None,
         *,
         names: NameSource | None = None,
+        maps: ModuleMaps | None = None,
     ) -> None:
         self.workspace = workspace
         self.names: NameSource = names or LazyNames(self._fill_names)
         self.entries: Mapping[str, FileEntry] = entries
         self.modules: Mapping[str, ModuleSymbols] = _Modules(entries, load)
         self.stats = stats or IndexStats(files=len(entries))
-        self._module_maps: tuple[dict[str, str], dict[str, str], set[str]] | None = None
+        self._module_maps: ModuleMaps | None = maps
         self._trees: dict[str, tree_sitter.Tree | None] = {}
         self._sources: dict[str, bytes | None] = {}
         self._namespaces: dict[str, dict[str, list[tuple[int, object]]]] = {}
@@ -176,25 +203,10 @@ class RepoIndex:
         path = self._module_path(dotted)
         return self.modules[path] if path is not None else None
 
-    def _maps(self) -> tuple[dict[str, str], dict[str, str], set[str]]:
+    def _maps(self) -> ModuleMaps:
         """(module -> path, unique alternative name -> path, package prefixes), built once."""
         if self._module_maps is None:
-            by_module: dict[str, str] = {}
-            alternatives: dict[str, list[str]] = {}
-            packages: set[str] = set()
-            for path, entry in self.entries.items():
-                module = entry.module
-                if module and (module not in by_module or entry.is_package):
-                    by_module[module] = path
-                for alt in entry.alternatives:
-                    alternatives.setdefault(alt, []).append(path)
-                while "." in module:
-                    module = module.rsplit(".", 1)[0]
-                    if module in packages:
-                        break
-                    packages.add(module)
-            unique = {k: v[0] for k, v in alternatives.items() if len(v) == 1}
-            self._module_maps = (by_module, unique, packages)
+            self._module_maps = module_maps(self.entries.values())
         return self._module_maps
 
     def _module_path(self, dotted: str) -> str | None:
