@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import sys
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -112,6 +113,11 @@ def user_config_path() -> Path:
     explicit = os.environ.get("ROOTCAUSE_CONFIG")
     if explicit:
         return Path(explicit).expanduser()
+    if sys.platform.startswith("linux"):
+        # what platformdirs answers here, without importing it (start-up time)
+        xdg = os.environ.get("XDG_CONFIG_HOME", "")
+        base = Path(xdg) if xdg.strip() else Path(os.path.expanduser("~/.config"))
+        return base / "rootcause" / "config.toml"
     from platformdirs import user_config_dir
 
     return Path(user_config_dir("rootcause", appauthor=False)) / "config.toml"
