@@ -164,6 +164,7 @@ class Code:
         self._model_files: list[str] | None = None
         self._names_ok: bool | None = None
         self._text_hits: dict[str, list[str]] = {}
+        self._imports: dict[str, dict[str, tuple[str, str | None]]] = {}
 
     # -- files -----------------------------------------------------------------
 
@@ -443,7 +444,16 @@ class Code:
     # -- names -----------------------------------------------------------------
 
     def imports_of(self, path: str) -> dict[str, tuple[str, str | None]]:
-        """Local name -> (absolute module, imported name or None) for every import in a file."""
+        """Local name -> (absolute module, imported name or None) for every import in a file.
+
+        Memoised per file (a whole-tree walk; resolution asks again and again). Read-only.
+        """
+        found = self._imports.get(path)
+        if found is None:
+            found = self._imports[path] = self._find_imports(path)
+        return found
+
+    def _find_imports(self, path: str) -> dict[str, tuple[str, str | None]]:
         sf = self.source(path)
         if sf is None:
             return {}

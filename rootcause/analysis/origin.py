@@ -118,10 +118,14 @@ class Where:
     src: SourceFile
     func: FuncRef | None
     frame: StackFrame | None = None
+    #: Qualified name of the enclosing class body when ``func`` is None (a field default).
+    scope: str | None = None
 
     @property
     def function(self) -> str:
-        return self.func.qualname if self.func is not None else "<module>"
+        if self.func is not None:
+            return self.func.qualname
+        return self.scope or "<module>"
 
 
 def where_for(ctx: AnalysisContext, sf: StackFrame) -> Where | None:
@@ -236,6 +240,43 @@ class NoneDetector(Detector):
         self, tracer: Tracer, node: Node, where: Where, chain: tuple[Step, ...]
     ) -> list[Producer] | None:
         # ``.first()`` / ``getenv()`` make a None themselves, never a None inside a container.
+        # But a column of a row fetched with raw SQL (``conn.execute("SELECT c.points
+        # ...").fetchone()["points"]``) is NULL in rows written before a migration added it.
+        if len(tracer.path) == 1 and tracer.path[0].startswith("key:") and node.type == "call":
+            column = tracer.path[0][4:]
+            text = syntax.text_of(node)
+            if "execute" in text and re.search(
+                rf"\bSELECT\b[^;]*\b{re.escape(column)}\b", text, re.I | re.S
+            ):
+                return self._sql_migration(tracer, node, column, where, chain)
+        return None
+
+    def _sql_migration(
+        self, tracer: Tracer, node: Node, column: str, where: Where, chain: tuple[Step, ...]
+    ) -> list[Producer] | None:
+        for mig in tracer.models.sql_migrations_for(column):
+            if "no backfill" not in mig.note:
+                continue
+            use = Step(
+                where.path,
+                syntax.line_of(node),
+                f"reads column `{column}` of a row selected with raw SQL",
+                where.function,
+            )
+            return [
+                Producer(
+                    mig.file,
+                    mig.line,
+                    mig.line,
+                    mig.function,
+                    "migration without backfill",
+                    mig.note,
+                    0.8,
+                    (*chain, use),
+                    fix=f"Backfill `{column}` for existing rows (UPDATE ... SET {column} = ...) or "
+                    "give the column a DEFAULT / NOT NULL in the migration; handle NULL where it is read.",
+                )
+            ]
         return None
 
     def on_field(
@@ -671,7 +712,7 @@ class CoroutineDetector(Detector):
         self, tracer: Tracer, node: Node, where: Where, chain: tuple[Step, ...]
     ) -> list[Producer] | None:
         if node.type == "await":
-            return []
+            return None  # the walk follows ``await f()`` into an async f's returns only
         if node.type != "call" or syntax.is_awaited(node):
             return None
         targets = tracer.resolve_call(node, where)
@@ -811,6 +852,10 @@ class ShapeDetector(Detector):
                     where, node, "list", "builds the list that is indexed out of range", 0.5, chain
                 )
             ]
+        if node.type == "subscript" and self.kind == "index":
+            index = node.child_by_field_name("subscript")
+            if index is not None and index.type == "slice":
+                return [_slice_producer(tracer, node, index, where, chain)]
         if node.type == "call" and self.kind == "index":
             name, _r = syntax.call_name(node)
             if name in ("all", "split", "fetchall", "findall", "scalars", "list"):
@@ -911,18 +956,7 @@ class ShapeDetector(Detector):
         """The value has type ``type_name`` where another was expected: find what made it."""
         wanted = self.type_name or ""
         kind = node.type
-        made = {
-            "dictionary": "dict",
-            "dictionary_comprehension": "dict",
-            "list": "list",
-            "list_comprehension": "list",
-            "tuple": "tuple",
-            "string": "str",
-            "concatenated_string": "str",
-            "integer": "int",
-            "float": "float",
-            "set": "set",
-        }.get(kind)
+        made = _LITERAL_TYPES.get(kind)
         if made is not None:
             if made == wanted:
                 return [
@@ -1057,6 +1091,29 @@ class ShapeDetector(Detector):
                         return []
         if kind == "subscript" and wanted in ("dict", "str", "list"):
             value = node.child_by_field_name("value")
+            index = node.child_by_field_name("subscript")
+            if (
+                value is not None
+                and index is not None
+                and index.type == "string"
+                and value.type in ("identifier", "attribute")
+                and wanted == "str"
+                and not tracer.path
+            ):
+                # (A dict/list where an object is expected: the raw element itself is the bug.)
+                # ``record["weight"]``: follow the record to where that entry is written.
+                sub = Tracer(
+                    tracer.ctx,
+                    ShapeDetector(self.key, kind="type", type_name=wanted),
+                    max_depth=6,
+                )
+                entry = [
+                    p
+                    for p in sub.trace_entry(value, where, (f"key:{string_value(index)}",), chain)
+                    if p.confidence >= 0.6
+                ]
+                if entry:
+                    return entry
             if value is not None and syntax.text_of(value) not in ("self",):
                 return [
                     tracer.producer(
@@ -1456,6 +1513,45 @@ class Models:
                 return found.group(1)
         return None
 
+    def sql_migrations_for(self, column: str) -> list[Step]:
+        """Raw SQL migrations (``execute("ALTER TABLE t ADD COLUMN c ...")``) adding ``column``."""
+        key = "\x00sql:" + column
+        if key in self._migrations:
+            return self._migrations[key]
+        steps: list[Step] = []
+        for path in self.code.files_calling("execute")[:80]:
+            text = self.code.workspace.read_text(path)
+            if text is None or _sql_adds_column(text, column) is None:
+                continue
+            src = self.code.source(path)
+            if src is None:
+                continue
+            for node in syntax.walk(src.root):
+                if node.type != "call" or syntax.call_name(node)[0] not in (
+                    "execute",
+                    "executescript",
+                ):
+                    continue
+                found = _sql_adds_column(syntax.text_of(node), column)
+                if found is None:
+                    continue
+                func = syntax.enclosing_function(node)
+                scope = func if func is not None else src.root
+                qual = syntax.qualname_of(func) if func is not None else "<module>"
+                rest = found.group(1).upper()
+                if "NOT NULL" in rest or "DEFAULT" in rest:
+                    note = f"migration adds `{column}` with a default / NOT NULL"
+                elif _has_sql_backfill(scope, column):
+                    note = f"migration adds `{column}` as nullable (a backfill runs in the same migration)"
+                else:
+                    note = (
+                        f"migration adds `{column}` as a nullable column with no default and no "
+                        "backfill: rows that existed before it hold NULL"
+                    )
+                steps.append(Step(path, syntax.line_of(node), note, qual))
+        self._migrations[key] = steps
+        return steps
+
     def migrations_for(self, column: str) -> list[Step]:
         """Alembic steps touching ``column``: ``op.add_column`` (nullable, backfilled or not)."""
         if column in self._migrations:
@@ -1493,6 +1589,15 @@ class Models:
         return steps
 
 
+def _sql_adds_column(text: str, column: str) -> re.Match[str] | None:
+    """``ALTER TABLE t ADD [COLUMN] column TYPE ...`` in SQL text."""
+    return re.search(
+        rf"ALTER\s+TABLE\s+[\w.\"`\[\]]+\s+ADD\s+(?:COLUMN\s+)?[\"`\[]?{re.escape(column)}\b([^;\"')]*)",
+        text,
+        re.I,
+    )
+
+
 def _adds_column_text(text: str, column: str) -> bool:
     """Does some ``add_column(`` call in ``text`` name ``column`` within its first 300 chars?"""
     quoted = (f'"{column}"', f"'{column}'")
@@ -1516,6 +1621,15 @@ def _is_nullable(text: str) -> bool:
         return True
     # Classic ``Column(...)`` is nullable unless told otherwise.
     return bool(re.search(r"=\s*(sa\.|db\.)?Column\(", text))
+
+
+def _has_sql_backfill(scope: Node, column: str) -> bool:
+    """An ``UPDATE ... SET column`` in the same migration."""
+    pattern = re.compile(rf"\bUPDATE\b[^;]*\bSET\b[^;]*\b{re.escape(column)}\b", re.I | re.S)
+    return any(
+        node.type == "string" and pattern.search(syntax.text_of(node))
+        for node in syntax.walk(scope)
+    )
 
 
 def _has_backfill(scope: Node, column: str) -> bool:
@@ -1626,8 +1740,54 @@ class Tracer:
     def trace(self, node: Node, where: Where, chain: tuple[Step, ...] = ()) -> list[Producer]:
         """Producers of the value of expression ``node`` (deduplicated, best first)."""
         self._walk(node, where, chain, 0)
+        return self.trace_done()
+
+    def _past_wrapper(self, prod: Producer) -> Producer:
+        """A producer inside a one-line helper that hands its parameters to a library call
+        (``def _env(name, default): return os.environ.get(name, default)``) moves to the call
+        site: the helper is fine, the caller that trusts its result is not."""
+        inner = len(prod.chain)
+        while inner and prod.chain[inner - 1].function == prod.function:
+            inner -= 1
+        if not inner:
+            return prod
+        src = self.code.source(prod.file)
+        if src is None:
+            return prod
+        leaf = next(iter(syntax.nodes_on_line(src.root, prod.line)), None)
+        fn = syntax.enclosing_function(leaf) if leaf is not None else None
+        call = _pass_through_call(fn) if fn is not None else None
+        if fn is None or call is None or syntax.qualname_of(fn) != prod.function:
+            return prod
+        root = re.match(r"\w+", syntax.text_of(call.child_by_field_name("function")))
+        if root is None or root.group(0) not in self.code.imports_of(prod.file):
+            return prod  # ``ITEMS.get(key)``: a lookup in our own data, a real producer
+        func = FuncRef(prod.file, prod.function, fn, src)
+        if any(isinstance(t, FuncRef) for t in self.resolve_call(call, where_in(self.ctx, func))):
+            return prod  # it forwards to our own code: that code is the producer
+        site = prod.chain[inner - 1]
+        own = Step(prod.file, prod.line, prod.note, prod.function)
+        return replace(
+            prod,
+            file=site.file,
+            line=site.line,
+            end_line=site.line,
+            function=site.function,
+            note=f"calls {prod.function}(): {prod.note}",
+            chain=prod.chain[: inner - 1],
+            extra=(*prod.chain[inner - 1 :], own, *prod.extra),
+        )
+
+    def trace_entry(
+        self, node: Node, where: Where, prefix: tuple[str, ...], chain: tuple[Step, ...] = ()
+    ) -> list[Producer]:
+        """Producers of the value reached from ``node`` through ``prefix`` (``("key:x",)``)."""
+        self._walk_with_path(node, where, chain, 0, prefix)
+        return self.trace_done()
+
+    def trace_done(self) -> list[Producer]:
         unique: dict[tuple[str, int], Producer] = {}
-        for prod in self._producers:
+        for prod in map(self._past_wrapper, self._producers):
             key = (prod.file, prod.line)
             if key not in unique or unique[key].confidence < prod.confidence:
                 unique[key] = prod
@@ -1787,9 +1947,21 @@ class Tracer:
         elif kind == "call":
             self._walk_call(node, where, chain, depth)
         elif kind == "await":
-            if self.detector.stop_at_await():
-                return
             inner = node.named_children[0] if node.named_children else None
+            if self.detector.stop_at_await():
+                # ``await f()`` of an ``async def`` is what f returns, and f may return a
+                # coroutine it forgot to await (``return self.session.scalars(q)``).
+                inner = syntax.strip_parens(inner) if inner is not None else None
+                if inner is not None and inner.type == "call":
+                    for target in self.resolve_call(inner, where)[:2]:
+                        if isinstance(target, FuncRef) and target.is_async:
+                            step = self._hop(
+                                where,
+                                inner,
+                                f"the awaited value is what async {target.qualname}() returns ({target.path}:{target.line})",
+                            )
+                            self._walk_returns(target, (*chain, step), depth + 1)
+                return
             if inner is not None:
                 self._walk(inner, where, chain, depth)
         elif kind == "conditional_expression":
@@ -1805,6 +1977,24 @@ class Tracer:
             left = node.child_by_field_name("left")
             if left is not None and syntax.text_of(operator) == "and":
                 self._walk(left, where, chain, depth)
+        elif kind == "binary_operator" and getattr(self.detector, "type_name", None) in (
+            "str",
+            "list",
+            "tuple",
+            "bytes",
+        ):
+            # ``s * n`` / ``s + t`` keeps a sequence type: it came from one of the operands.
+            op_text = syntax.text_of(node.child_by_field_name("operator"))
+            if op_text in ("*", "+", "%"):
+                for side in ("left", "right"):
+                    part = node.child_by_field_name(side)
+                    if part is not None and part.type not in ("integer", "float"):
+                        self._walk(part, where, chain, depth)
+        elif kind == "lambda":
+            # ``default_factory=lambda: make()``: the value is the lambda's body.
+            body = node.child_by_field_name("body")
+            if body is not None:
+                self._walk(body, where, chain, depth)
         elif kind == "named_expression":
             value = node.child_by_field_name("value")
             if value is not None:
@@ -2096,6 +2286,10 @@ class Tracer:
         before = len(self._producers)
         if cls is not None:
             self._walk_constructions(cls, attr, chain, depth)
+            if len(self._producers) == before:
+                # No construction sets it: the class-level default (dataclass field,
+                # ``field(default_factory=...)``, class attribute) is the value.
+                self._walk_class_attr(cls, attr, chain, depth)
         if len(self._producers) == before:
             node = obj.parent
             if node is not None:
@@ -2187,7 +2381,7 @@ class Tracer:
                     continue
                 value = assign.child_by_field_name("right")
                 annotation = syntax.text_of(assign.child_by_field_name("type"))
-                cw = Where(cls.path, cls.source, None)
+                cw = Where(cls.path, cls.source, None, scope=cls.qualname)
                 step = self._hop(cw, assign, f"{cls.name}.{attr} is declared `{_short(assign)}`")
                 if isinstance(self.detector, NoneDetector) and (
                     is_optional_annotation(annotation) or _is_nullable(syntax.text_of(assign))
@@ -2203,7 +2397,7 @@ class Tracer:
                     self._producers.append(self.column_producer(cw, assign, col, chain))
                     return
                 if value is not None:
-                    self._walk(value, cw, (*chain, step), depth + 1)
+                    self._walk(_field_default(value), cw, (*chain, step), depth + 1)
                 return
 
     def _walk_self_attr(self, attr: str, where: Where, chain: tuple[Step, ...], depth: int) -> None:
@@ -3302,6 +3496,105 @@ def _elements_added(scope: Node, name: str) -> list[Node]:
             ):
                 out.append(right)
     return out
+
+
+#: Declarative field helpers whose ``default`` / ``default_factory`` is the field's value.
+_FIELD_HELPERS = frozenset({"field", "Field", "attrib", "ib", "mapped_column", "Column"})
+
+
+def _field_default(value: Node) -> Node:
+    """``field(default_factory=f)`` / ``Field(default=x)`` -> the node producing the default."""
+    if value.type != "call" or syntax.call_name(value)[0] not in _FIELD_HELPERS:
+        return value
+    _positional, keywords = syntax.call_arguments(value)
+    factory = keywords.get("default_factory") or keywords.get("factory")
+    if factory is not None:
+        return factory
+    return keywords.get("default") or value
+
+
+def _one_based(scope: Node, name: str) -> bool:
+    """Is ``name`` checked as a 1-based number in ``scope`` (``1 <= page``, ``page < 1``...)?"""
+    pattern = re.compile(
+        rf"(\b1\s*<=\s*{re.escape(name)}\b|\b{re.escape(name)}\s*>=\s*1\b|"
+        rf"\b{re.escape(name)}\s*<\s*1\b|\b{re.escape(name)}\s*>\s*0\b)"
+    )
+    return any(
+        n.type == "comparison_operator" and pattern.search(syntax.text_of(n))
+        for n in syntax.walk(scope, into_functions=False)
+    )
+
+
+def _slice_producer(
+    tracer: Tracer, node: Node, index: Node, where: Where, chain: tuple[Step, ...]
+) -> Producer:
+    """``items[start:stop]``: the slice decides how many items there are; an offset computed
+    from a 1-based number without ``- 1`` skips a whole window (off by one)."""
+    bounds = [c for c in index.named_children if c.type != "comment"]
+    start = bounds[0] if bounds and syntax.text_of(index).lstrip()[:1] != ":" else None
+    scope = where.func.node if where.func is not None else where.src.root
+    start_text = syntax.text_of(start) if start is not None else ""
+    at = node
+    if start is not None and start.type == "identifier":
+        found = _assignments_to(scope, start_text, syntax.line_of(node), node)
+        if found:
+            at = found[0][0]
+            start_text = syntax.text_of(found[0][1])
+    product = re.match(r"^\(?\s*(\w+)\s*\*\s*(\w+)\s*\)?$", start_text)
+    one_based = next(
+        (v for v in (product.groups() if product else ()) if _one_based(scope, v)), None
+    )
+    if one_based is not None:
+        return tracer.producer(
+            where,
+            at,
+            "off by one",
+            f"computes the slice start as `{start_text}`, but `{one_based}` is 1-based (checked "
+            f"against 1 here): the first window is skipped and the last one comes back empty",
+            0.82,
+            chain,
+            fix=f"Subtract one: `({one_based} - 1) * ...`.",
+        )
+    return tracer.producer(
+        where,
+        node,
+        "slice",
+        f"`{_short(node, 60)}` can be empty (or shorter than expected) for these bounds",
+        0.55,
+        chain,
+    )
+
+
+def _pass_through_call(fn: Node) -> Node | None:
+    """``def f(a, b): return lib.call(a, b)``: a body of one return whose call only forwards
+    the function's own parameters (and literals)."""
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return None
+    stmts = [c for c in body.named_children if c.type != "comment"]
+    if (
+        stmts
+        and stmts[0].type == "expression_statement"
+        and stmts[0].named_children[0].type == "string"
+    ):
+        stmts = stmts[1:]
+    if len(stmts) != 1 or stmts[0].type != "return_statement" or not stmts[0].named_children:
+        return None
+    value = syntax.strip_parens(stmts[0].named_children[0])
+    if value.type != "call":
+        return None
+    params = {p.name for p in syntax.parameters_of(fn)} - {"self", "cls"}
+    positional, keywords = syntax.call_arguments(value)
+    args = [*positional, *keywords.values()]
+    names = {syntax.text_of(a) for a in args if a.type == "identifier"}
+    others = [
+        a
+        for a in args
+        if a.type not in ("identifier", "string", "integer", "float", "true", "false", "none")
+    ]
+    if params and names & params and not others and names <= params:
+        return value
+    return None
 
 
 def depth_ok(chain: tuple[Step, ...]) -> bool:

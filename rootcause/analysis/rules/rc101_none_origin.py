@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rootcause.analysis import syntax
 from rootcause.analysis.context import AnalysisContext, StackFrame
-from rootcause.analysis.origin import NoneDetector, Producer, Tracer, where_for
+from rootcause.analysis.origin import (
+    NoneDetector,
+    Producer,
+    Tracer,
+    assignments_to,
+    string_value,
+    where_for,
+)
 from rootcause.analysis.rules import register
 from rootcause.analysis.rules.base import (
     attribute_receivers,
@@ -20,7 +29,7 @@ from rootcause.analysis.rules.base import (
     short,
     symptom_at,
 )
-from rootcause.model import Candidate
+from rootcause.model import Candidate, CandidateKind, Evidence
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -119,6 +128,14 @@ def none_origin(ctx: AnalysisContext) -> Iterator[Candidate]:
             if key not in seen:
                 seen.add(key)
                 producers.append((prod, text))
+    writers: list[Candidate] = []
+    for i, (prod, text) in enumerate(producers):
+        found = list(_unpersisted_writers(ctx, prod)) + list(_key_never_matches(ctx, prod))
+        if found:
+            writers.extend(found)
+            # The lookup is right: the row is not there. Who should have stored it is the lead.
+            producers[i] = (replace(prod, confidence=min(prod.confidence, 0.6)), text)
+    yield from writers
     best = max((p.confidence for p, _ in producers), default=0.0)
     for prod, text in producers:
         ctx.note(prod.file, prod.line, f"produces None: {prod.mechanism}")
@@ -155,3 +172,185 @@ def none_origin(ctx: AnalysisContext) -> Iterator[Candidate]:
         fix=f"Guard the use: `if {text} is None: ...` (raise a clear error or handle the missing value).",
         confidence=0.58 if documented else (0.5 if best >= 0.6 else 0.55),
     )
+
+
+#: An ORM lookup by model class: ``session.get(Model, id)``, ``select(Model)``, ``query(Model)``.
+_LOOKUP_CLASS = re.compile(r"\b(?:get|get_one|select|query)\(\s*([A-Z]\w*)\s*[,)]")
+_PERSISTS = re.compile(r"\.(?:commit|begin|begin_nested)\(|\bcommit\(")
+
+
+def _unpersisted_writers(ctx: AnalysisContext, prod: Producer) -> Iterator[Candidate]:
+    """A lookup found no row: the functions that create that model's rows and ``add`` them to
+    a session, but never commit (nor do their callers), so the row is rolled back when the
+    session closes and later requests do not see it."""
+    src = ctx.code.source(prod.file)
+    if src is None or "None" not in prod.note:
+        return
+    text = " ".join(src.line(n) for n in range(prod.line, max(prod.line, prod.end_line) + 1))
+    match = _LOOKUP_CLASS.search(text)
+    if match is None or not ctx.code.classes_named(match.group(1)):
+        return
+    model = match.group(1)
+    if not ctx.code.files_calling("commit"):
+        return  # the code base never commits explicitly: no convention to break
+    seen: set[tuple[str, str]] = set()
+    for site in ctx.code.calls_named(model, limit=12):
+        writer = site.caller
+        if writer is None or (writer.path, writer.qualname) in seen:
+            continue
+        seen.add((writer.path, writer.qualname))
+        body = syntax.text_of(writer.node)
+        adds = [
+            n
+            for n in syntax.walk(writer.node, into_functions=False)
+            if n.type == "call"
+            and syntax.call_name(n)[0] in ("add", "add_all", "merge")
+            and syntax.call_name(n)[1] is not None
+        ]
+        if not adds or _PERSISTS.search(body):
+            continue
+        callers = ctx.code.callers(writer, limit=8)
+        if any(
+            c.caller is not None and _PERSISTS.search(syntax.text_of(c.caller.node))
+            for c in callers
+        ):
+            continue
+        flush = next(
+            (
+                n
+                for n in syntax.walk(writer.node, into_functions=False)
+                if n.type == "call" and syntax.call_name(n)[0] == "flush"
+            ),
+            None,
+        )
+        at = flush if flush is not None else adds[0]
+        line = syntax.line_of(at)
+        note = (
+            f"{writer.qualname}() creates {model} rows and adds them to the session"
+            + (" and only flushes" if flush is not None else "")
+            + ", but neither it nor its callers commit: the insert is rolled back when the "
+            "session closes, so a later lookup finds no row"
+        )
+        yield Candidate(
+            file=writer.path,
+            line=line,
+            end_line=line,
+            function=writer.qualname,
+            rule="RC101",
+            title=f"{writer.qualname}() never commits the {model} it creates",
+            explanation=f"{prod.function}() returns None because the row is missing. {note}.",
+            evidence=(
+                Evidence(prod.file, prod.line, prod.note),
+                Evidence(
+                    writer.path, syntax.line_of(adds[0]), f"adds the new {model} to the session"
+                ),
+                Evidence(writer.path, line, note),
+            ),
+            fix="Commit the unit of work (session.commit()) after adding the row, or commit in "
+            "the session dependency when the request succeeds.",
+            kind=CandidateKind.ORIGIN,
+            confidence=0.84,
+        )
+
+
+_CASE_FOLDS = ("upper", "lower", "casefold", "title", "capitalize")
+
+
+def _stored_values(ctx: AnalysisContext, path: str, collection: Node, attr: str) -> list[str]:
+    """String literals stored as ``attr`` in the elements of a module-level collection literal
+    (``Cls("a", ...)`` positionally or by keyword, or ``{"attr": "a"}``)."""
+    src = ctx.code.source(path)
+    if src is None or collection.type != "identifier":
+        return []
+    found = assignments_to(src.root, syntax.text_of(collection), 10**9, None, module_level=True)
+    if not found:
+        return []
+    values: list[str] = []
+    for node in syntax.walk(found[0][1]):
+        value: Node | None = None
+        if node.type == "call":
+            positional, keywords = syntax.call_arguments(node)
+            value = keywords.get(attr)
+            if value is None:
+                classes = ctx.code.classes_named(syntax.call_name(node)[0])
+                fields = (
+                    Tracer(ctx, NoneDetector()).models.init_fields(classes[0]) if classes else []
+                )
+                if attr in fields and fields.index(attr) < len(positional):
+                    value = positional[fields.index(attr)]
+        elif node.type == "pair":
+            key = node.child_by_field_name("key")
+            if key is not None and key.type == "string" and string_value(key) == attr:
+                value = node.child_by_field_name("value")
+        if value is not None and value.type == "string":
+            values.append(string_value(value))
+    return values
+
+
+def _key_never_matches(ctx: AnalysisContext, prod: Producer) -> Iterator[Candidate]:
+    """The None comes from a search loop whose key is case-folded one way while the stored
+    values are written the other way: ``wanted = code.upper()`` against lowercase codes, so
+    the comparison can never be true and the function always falls through to None."""
+    func = ctx.code.function_at(prod.file, prod.line)
+    if func is None or func.qualname != prod.function:
+        return
+    for loop in syntax.walk(func.node, into_functions=False):
+        if loop.type != "for_statement":
+            continue
+        var = syntax.text_of(loop.child_by_field_name("left"))
+        collection = loop.child_by_field_name("right")
+        if collection is None:
+            continue
+        for cmp in syntax.walk(loop, into_functions=False):
+            if cmp.type != "comparison_operator" or "==" not in syntax.text_of(cmp):
+                continue
+            sides = [c for c in cmp.named_children if c.type != "comment"]
+            if len(sides) != 2:
+                continue
+            item = next(
+                (
+                    x
+                    for x in sides
+                    if x.type == "attribute"
+                    and syntax.text_of(x.child_by_field_name("object")) == var
+                ),
+                None,
+            )
+            key = next((x for x in sides if x is not item and x.type == "identifier"), None)
+            if item is None or key is None:
+                continue
+            assigned = assignments_to(func.node, syntax.text_of(key), syntax.line_of(cmp), cmp)
+            if not assigned:
+                continue
+            target, value, _how = assigned[0]
+            folds = [f for f in _CASE_FOLDS if f".{f}()" in syntax.text_of(value)]
+            if not folds:
+                continue
+            attr = syntax.text_of(item.child_by_field_name("attribute"))
+            stored = _stored_values(ctx, func.path, collection, attr)
+            fold = folds[-1]
+            if len(stored) < 2 or any(getattr(v, fold)() == v for v in stored):
+                continue
+            line = syntax.line_of(target)
+            note = (
+                f"`{short(syntax.text_of(target.parent or target), 60)}` applies .{fold}() to the key, but "
+                f"every stored `{attr}` is written otherwise ({', '.join(repr(v) for v in stored[:3])}): "
+                f"`{short(syntax.text_of(cmp), 40)}` is never true, so {func.qualname}() always returns None"
+            )
+            yield Candidate(
+                file=func.path,
+                line=line,
+                end_line=syntax.end_line_of(cmp),
+                function=func.qualname,
+                rule="RC101",
+                title=f"{func.qualname}() normalises the key with .{fold}() unlike the stored values",
+                explanation=f"{prod.function}() returns None for every lookup: {note}.",
+                evidence=(
+                    Evidence(func.path, line, note),
+                    Evidence(prod.file, prod.line, prod.note),
+                ),
+                fix=f"Normalise both sides the same way (compare `{attr}` after the same fold, or drop .{fold}()).",
+                kind=CandidateKind.ORIGIN,
+                confidence=0.82,
+            )
+            return

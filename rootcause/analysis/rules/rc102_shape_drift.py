@@ -165,6 +165,16 @@ def shape_drift(ctx: AnalysisContext) -> Iterator[Candidate]:
                     producers.extend(
                         Tracer(ctx, ShapeDetector(key, kind="entry")).trace(container, where)
                     )
+            for sub in dynamic[:2]:
+                # The key itself may be the wrong value: a caller passing arguments in an
+                # order the callee no longer takes puts another parameter's value here.
+                index = sub.child_by_field_name("subscript")
+                if index is not None and index.type in ("identifier", "attribute"):
+                    producers.extend(
+                        p
+                        for p in Tracer(ctx, Detector(), max_depth=6).trace(index, where)
+                        if p.mechanism == "swapped arguments"
+                    )
             if sf.func is not None and all(p.confidence < 0.6 for p in producers):
                 for sub in dynamic[:2]:
                     producers.extend(_normalised_keys(ctx, where, sf.func.node, sub))

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 _PAIR = re.compile(r"(?:for [^:]+: |between instances of )'([\w.]+)' and '([\w.]+)'")
 _CONCAT = re.compile(r'can only concatenate (\w+) \(not "(\w+)"\) to (\w+)')
+#: ``"ab" * 1.5``: the left operand is a sequence (in practice an unconverted str).
+_SEQUENCE = re.compile(r"can't multiply sequence by non-int of type '(\w+)'")
 #: TypeError messages that name the type of the value a call rejected (its argument).
 _ARGUMENT_TYPE = (
     re.compile(r"must be [\w ,]+?, not '?(\w+)'?"),
@@ -53,6 +55,8 @@ def _operands(ctx: AnalysisContext) -> tuple[list[Node], str] | None:
         left, right = pair.group(1).rsplit(".", 1)[-1], pair.group(2).rsplit(".", 1)[-1]
     elif concat:
         left, right = concat.group(1), concat.group(2)
+    elif seq := _SEQUENCE.search(message):
+        left, right = "str", seq.group(1)
     else:
         must = next((m for m in (r.search(message) for r in _ARGUMENT_TYPE) if m), None)
         if must is None:
@@ -109,6 +113,7 @@ def _operands(ctx: AnalysisContext) -> tuple[list[Node], str] | None:
         r"not supported between instances of",
         r"unsupported operand type",
         r"can only concatenate",
+        r"can't multiply sequence by non-int",
         r"must be real number",
         r"unsupported type for",
         r"cannot be interpreted as an integer",
@@ -125,8 +130,8 @@ def operand_type(ctx: AnalysisContext) -> Iterator[Candidate]:
 
     Example::
 
-        RETRY_BASE_DELAY = os.getenv("RETRY_BASE_DELAY", 0.5)   # <- origin: no float()
-        delay = settings.RETRY_BASE_DELAY * 2                   # str * int, then + float fails
+        POLL_INTERVAL = os.getenv("POLL_INTERVAL", 2.5)     # <- origin: no float()
+        next_poll = time.monotonic() + POLL_INTERVAL        # float + str fails
     """
     if "NoneType" in ctx.message:
         return

@@ -123,6 +123,36 @@ class PathDetector(Detector):
             note = f"the path comes from ${key}" + (" (or its default)" if has_default else "")
             if at_import:
                 note += ", read once when the module is imported"
+            capture = next(
+                (
+                    i
+                    for i in range(len(chain) - 1, -1, -1)
+                    if chain[i].function == "<module>" and where.func is not None
+                ),
+                None,
+            )
+            if capture is not None:
+                # ``ROOT = get_settings().dir`` at module level: the function reading the
+                # environment ran once, at import; later overrides never reach this copy.
+                step = chain[capture]
+                return [
+                    Producer(
+                        step.file,
+                        step.line,
+                        step.line,
+                        step.function,
+                        "captured at import",
+                        f"{step.note}: computed once, when the module is imported, from "
+                        f"{where.function}() (which reads ${key}); a value configured later "
+                        "(environment override, cleared cache) never reaches this copy",
+                        0.74,
+                        chain[:capture],
+                        (Step(where.path, syntax.line_of(node), note, where.function),),
+                        fix=f"Call {where.function}() where the path is used instead of "
+                        "copying its value into a module-level constant at import time.",
+                    ),
+                    tracer.producer(where, node, "environment", note, 0.5, chain),
+                ]
             return [
                 tracer.producer(
                     where,

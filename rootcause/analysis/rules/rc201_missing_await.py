@@ -203,11 +203,11 @@ def missing_await(ctx: AnalysisContext) -> Iterator[Candidate]:
 
     Example::
 
-        async def _active_user(self, email):
-            return self.users.get_by_email(email)      # <- origin: no await
+        async def _current_shelf(self, code):
+            return self.shelves.fetch(code)            # <- origin: fetch is async, no await
 
-        user = await self._active_user(email)
-        user.hashed_password                           # AttributeError: 'coroutine' object ...
+        shelf = await self._current_shelf(code)
+        shelf.capacity                                 # AttributeError: 'coroutine' object ...
     """
     message = ctx.message
     if "callable" in message and (
@@ -215,8 +215,8 @@ def missing_await(ctx: AnalysisContext) -> Iterator[Candidate]:
     ):
         yield from _called_instead_of_passed(ctx)
         return
-    if "coroutine" not in message:
-        return
+    if "coroutine" not in message or re.search(r"already awaited|being awaited already", message):
+        return  # awaited too often, not too little: RC206
     sf = ctx.crash
     if sf is None:
         return

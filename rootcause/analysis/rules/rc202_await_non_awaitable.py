@@ -170,10 +170,10 @@ def await_non_awaitable(ctx: AnalysisContext) -> Iterator[Candidate]:
 
     Example::
 
-        class MemoryBucketStore:
-            def load(self, key): return self._data.get(key, {})   # <- origin: not async
+        class DictCache:
+            def read(self, name): return self._items.get(name, {})   # <- origin: not async
 
-        bucket = await self.store.load(key)   # TypeError: object dict can't be used in 'await'
+        entry = await self.cache.read(name)   # TypeError: object dict can't be used in 'await'
     """
     match = _MESSAGE.search(ctx.message)
     sf = ctx.crash

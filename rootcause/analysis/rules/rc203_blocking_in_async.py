@@ -135,9 +135,9 @@ def blocking_in_async(ctx: AnalysisContext) -> Iterator[Candidate]:
 
     Example::
 
-        @router.post("/exports")
-        async def export_csv(...):
-            jobs.wait_for(job_id)      # <- origin: wait_for() polls with time.sleep()
+        @router.post("/thumbnails")
+        async def render(...):
+            queue.block_until_done(task_id)   # <- origin: polls with time.sleep()
     """
     timeout = bool(_TIMEOUT.search(ctx.exception.type) or _TIMEOUT.search(ctx.message))
     crash_hit = False

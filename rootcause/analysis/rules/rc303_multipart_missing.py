@@ -14,10 +14,9 @@ from rootcause.analysis.rules.rc3_fastapi import (
     Route,
     api_params,
     dependency_tree,
-    route_decorated_at,
-    route_of,
     routes,
     signature_end,
+    stack_routes,
 )
 from rootcause.model import Candidate, CandidateKind, Evidence
 
@@ -50,14 +49,7 @@ def _manifest_evidence(ctx: AnalysisContext) -> list[Evidence]:
 
 def _routes_to_check(ctx: AnalysisContext) -> list[Route]:
     """The route being defined when the error fired (decorator on the stack), else all routes."""
-    found: list[Route] = []
-    for sf in ctx.stack:
-        route = route_decorated_at(ctx, sf.path, sf.line)
-        if route is None and sf.func is not None:
-            route = route_of(ctx, sf.func)
-        if route is not None and route not in found:
-            found.append(route)
-    return found or routes(ctx)
+    return stack_routes(ctx) or routes(ctx)
 
 
 @register(
@@ -80,8 +72,8 @@ def multipart_missing(ctx: AnalysisContext) -> Iterator[Candidate]:
 
     Example::
 
-        @app.put("/users/{user_id}/avatar")
-        async def upload_avatar(user_id: int, avatar: UploadFile = File(...)): ...
+        @app.post("/albums/{album_id}/photos")
+        async def add_photo(album_id: int, photo: UploadFile = File(...)): ...
         # RuntimeError: Form data requires "python-multipart" to be installed.
     """
     manifests = _manifest_evidence(ctx)

@@ -12,13 +12,11 @@ from rootcause.analysis.context import AnalysisContext
 from rootcause.analysis.rules import register
 from rootcause.analysis.rules.base import crash_evidence, short
 from rootcause.analysis.rules.rc3_fastapi import (
-    Route,
     api_params,
     callable_params,
     qualname_at,
     resolve_expr,
-    route_decorated_at,
-    route_of,
+    stack_routes,
 )
 from rootcause.analysis.rules.rc301_query_vs_body import missing_query_names
 from rootcause.model import Candidate, CandidateKind, Evidence
@@ -161,23 +159,12 @@ def _context_manager_dependencies(ctx: AnalysisContext) -> Iterator[Candidate]:
         )
 
 
-def _stack_routes(ctx: AnalysisContext) -> list[Route]:
-    found: list[Route] = []
-    for sf in ctx.stack:
-        route = route_decorated_at(ctx, sf.path, sf.line)
-        if route is None and sf.func is not None:
-            route = route_of(ctx, sf.func)
-        if route is not None and route not in found:
-            found.append(route)
-    return found
-
-
 def _plain_defaults(ctx: AnalysisContext) -> Iterator[Candidate]:
     """Route parameters defaulting to a dependency (``db=get_db``, ``repo: Repo = Repo()``) without Depends."""
     message = ctx.message
     wrong = _WRONG_OBJECT_RE.search(message)
     named_class = _CLASS_RE.search(message)
-    for route in _stack_routes(ctx):
+    for route in stack_routes(ctx):
         for param in api_params(route.func, route.path):
             default = param.default
             if default is None or param.source == "depends":
@@ -308,9 +295,9 @@ def di_misconfiguration(ctx: AnalysisContext) -> Iterator[Candidate]:
 
     Example::
 
-        @router.get("/invoices/overdue")
-        def list_overdue(db=get_db):                 # <- should be db: Session = Depends(get_db)
-            return InvoiceRepository(db).overdue()   # AttributeError: 'function' object ...
+        @router.get("/parcels/late")
+        def late_parcels(db=open_db):                # <- should be db: Session = Depends(open_db)
+            return ParcelStore(db).late()            # AttributeError: 'function' object ...
     """
     message = ctx.message
     seen: set[tuple[str, int]] = set()

@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING
 from rootcause.analysis import syntax
 from rootcause.analysis.code import ClassRef, FuncRef
 from rootcause.analysis.context import AnalysisContext
-from rootcause.analysis.origin import NoneDetector, Tracer, where_in
+from rootcause.analysis.origin import (
+    Detector,
+    NoneDetector,
+    Producer,
+    Step,
+    Tracer,
+    Where,
+    where_in,
+)
 from rootcause.analysis.rules import register
 from rootcause.analysis.rules.base import short
 from rootcause.analysis.rules.rc3_fastapi import (
@@ -257,6 +265,89 @@ def _missing_field(ctx: AnalysisContext, func: FuncRef, model: ClassRef, error: 
         )
 
 
+_QUERY_START = re.compile(r"^\s*(?:sa\.|sqlalchemy\.|sqlmodel\.)?select\(\s*([A-Za-z_][\w.]*)|\.query\(\s*([A-Za-z_][\w.]*)")
+#: Calls that run a statement or wrap its rows: the rows come from the statement argument.
+_RUNS = frozenset({"exec", "execute", "scalars", "scalar", "all", "list", "tuple", "fetchall", "unique"})
+
+
+class QuerySource(Detector):
+    """The ``select(Model)...`` / ``session.query(Model)...`` whose rows the value holds."""
+
+    name = "query"
+    through_subscript = True
+
+    def check(
+        self, tracer: Tracer, node: Node, where: Where, chain: tuple[Step, ...]
+    ) -> list[Producer] | None:
+        if node.type != "call":
+            return None
+        text = syntax.text_of(node)
+        match = _QUERY_START.search(text)
+        if match and (text.lstrip().startswith(("select(", "sa.select(", "sqlmodel.select(")) or ".query(" in text):
+            return [
+                Producer(
+                    where.path, syntax.line_of(node), syntax.end_line_of(node), where.function,
+                    match.group(1) or match.group(2) or "", f"`{short(text, 70)}`", 0.7, chain,
+                )
+            ]
+        name, receiver = syntax.call_name(node)
+        if name in _RUNS:
+            positional, _kw = syntax.call_arguments(node)
+            for arg in positional[:1]:
+                tracer.walk_more(arg, where, chain)
+            func = node.child_by_field_name("function")
+            obj = func.child_by_field_name("object") if func is not None and func.type == "attribute" else None
+            if obj is not None and receiver is not None and obj.type == "call":
+                tracer.walk_more(obj, where, chain)
+            return []
+        return None
+
+
+def _unfiltered_query(
+    ctx: AnalysisContext, func: FuncRef, field_name: str, model: ClassRef | None
+) -> Iterator[Candidate]:
+    """The route returns rows of a query that never excludes the rows where ``field_name`` is NULL."""
+    tracer = Tracer(ctx, QuerySource(), max_depth=6)
+    where = where_in(ctx, func)
+    for ret in _returns(func)[:3]:
+        for prod in tracer.trace(ret.named_children[0], where)[:2]:
+            classes = ctx.code.classes_named(prod.mechanism.rsplit(".", 1)[-1]) if prod.mechanism else []
+            if not classes:
+                continue
+            column = tracer.models.declaration(classes[0], field_name)
+            if column is None or not column.nullable:
+                continue
+            src = ctx.code.source(prod.file)
+            stmt_text = prod.note
+            if src is not None:
+                stmt_text = "\n".join(src.line(n) for n in range(prod.line, prod.end_line + 1))
+            filters = re.findall(r"\.(?:where|filter|filter_by)\((.*)", stmt_text)
+            if any(field_name in f for f in filters):
+                continue
+            note = (
+                f"the query selects {classes[0].name} rows without excluding those whose "
+                f"`{field_name}` is NULL ({classes[0].name}.{field_name} is nullable: "
+                f"`{short(column.text, 50)}`)"
+            )
+            yield Candidate(
+                file=prod.file, line=prod.line, end_line=prod.line, function=prod.function, rule="RC305",
+                title=f"{prod.function}() returns rows whose `{field_name}` can be NULL",
+                explanation=(
+                    f"{func.qualname}() returns what {prod.function}() selects; "
+                    f"{model.name if model is not None else 'the response model'} requires `{field_name}`, "
+                    f"but {note}. Rows in another state (not yet set, draft, soft-deleted) reach the response."
+                ),
+                evidence=(
+                    *(Evidence(s.file, s.line, s.note) for s in prod.chain),
+                    Evidence(prod.file, prod.line, note),
+                    Evidence(column.path, column.line, f"{classes[0].name}.{field_name} is declared `{short(column.text, 60)}`"),
+                ),
+                fix=f"Filter the query to the rows the response can describe (e.g. a state filter, or "
+                f"`{classes[0].name}.{field_name}.is_not(None)`), or make the response field Optional.",
+                kind=CandidateKind.ORIGIN, confidence=0.72,
+            )
+
+
 def _wrong_value(ctx: AnalysisContext, func: FuncRef, model: ClassRef, error: LocError, raw: str) -> Iterator[Candidate]:
     """A field of the response holds a value of another type (None for a non-optional field...)."""
     name = error.loc[-1]
@@ -266,6 +357,8 @@ def _wrong_value(ctx: AnalysisContext, func: FuncRef, model: ClassRef, error: Lo
         return
     klass, field = declared
     is_none = raw == "None"
+    if is_none:
+        yield from _unfiltered_query(ctx, func, name, model)
     yield Candidate(
         file=klass.path, line=field.line, end_line=field.line, function=klass.qualname, rule="RC305",
         title=(f"`{klass.name}.{name}: {field.annotation}` is not optional, but the returned value is None" if is_none
@@ -301,15 +394,16 @@ def response_validation(ctx: AnalysisContext) -> Iterator[Candidate]:
     from the message, finds the route (the ``File ..., in handler`` line FastAPI prints),
     walks its ``response_model`` down the ``loc``, and compares: for a dict it finds the
     literal that builds the keys, for an object the class lacking the attribute, for
-    ``None`` the unchecked return (and where the None comes from).
+    ``None`` the unchecked return (and where the None comes from); for a None field of
+    ORM rows, the query that selects rows whose column is NULL without filtering them out.
 
     Example::
 
-        def level_row(level):
-            return {"sku": level.sku, "available_qty": level.free}   # <- model wants `available`
+        def seat_row(seat):
+            return {"row": seat.row, "is_free": seat.free}   # <- the model wants `free`
 
-        @router.get("/stock/{sku}", response_model=StockReport)
-        def read_stock(sku: str): return {"levels": [level_row(l) for l in rows(sku)]}
+        @router.get("/halls/{hall}", response_model=HallPlan)
+        def hall_plan(hall: str): return {"seats": [seat_row(s) for s in seats_of(hall)]}
     """
     errors = [e for e in loc_errors(ctx.message) if e.loc and e.loc[0] == "response"]
     if not errors:

@@ -390,10 +390,10 @@ def settings_at_import(ctx: AnalysisContext) -> Iterator[Candidate]:
 
     Example::
 
-        # settings.py
-        GEOCODER_URL = os.getenv("GEOCODER_URL")          # <- compose sets GEOCODER_BASE_URL
+        # config.py
+        WEATHER_API = os.getenv("WEATHER_API")            # <- the deployment sets WEATHER_API_URL
 
-        httpx.get(urljoin(GEOCODER_URL, "/v1/geocode"))   # UnsupportedProtocol
+        httpx.get(urljoin(WEATHER_API, "/forecast"))      # UnsupportedProtocol
     """
     seen: set[tuple[str, int]] = set()
     for gen in (_keyerror_environ(ctx), _settings_parse_error(ctx), _settings_missing(ctx), _traced_env(ctx), _named_env_missing(ctx)):

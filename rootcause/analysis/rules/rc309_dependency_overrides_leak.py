@@ -133,7 +133,7 @@ def dependency_overrides_leak(ctx: AnalysisContext) -> Iterator[Candidate]:
 
         @pytest.fixture
         def client():
-            app.dependency_overrides[get_storage] = lambda: MemoryStorage()   # <- never cleared
+            app.dependency_overrides[get_mailer] = lambda: FakeMailer()   # <- never cleared
             with TestClient(app) as c:
                 yield c
     """

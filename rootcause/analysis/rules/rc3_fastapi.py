@@ -174,6 +174,18 @@ def route_decorated_at(ctx: AnalysisContext, path: str, line: int) -> Route | No
     return None
 
 
+def stack_routes(ctx: AnalysisContext) -> list[Route]:
+    """Routes on the stack: being defined (a frame inside the decorator) or handling the request."""
+    found: list[Route] = []
+    for sf in ctx.stack:
+        route = route_decorated_at(ctx, sf.path, sf.line)
+        if route is None and sf.func is not None:
+            route = route_of(ctx, sf.func)
+        if route is not None and route not in found:
+            found.append(route)
+    return found
+
+
 # -- parameters --------------------------------------------------------------------
 
 
