@@ -112,11 +112,14 @@ def _render_candidate(console: object, cand: Candidate, excerpts: Excerpts) -> N
         console.print(f"    {esc(cand.explanation)}")
     if cand.evidence:
         console.print("    [dim]Evidence:[/]")
+        shown: tuple[str, int] | None = None
         for i, step in enumerate(cand.evidence, 1):
             console.print(f"      {i}. [cyan]{esc(step.file)}:{step.line}[/]  {esc(step.note)}")
             code = excerpts.line(step.file, step.line)
-            if code is not None and code.strip():
+            # Consecutive steps about one line show its code once.
+            if code is not None and code.strip() and shown != (step.file, step.line):
                 console.print(f"         [dim]{step.line:>4} |[/] {esc(code.strip())}")
+            shown = (step.file, step.line)
     if cand.fix:
         console.print(f"    [green]Fix:[/] {esc(cand.fix)}")
     console.print()
