@@ -332,12 +332,7 @@ class Code:
         node: Node | None = sf.root
         while node is not None:
             chain.append(node)
-            nxt = None
-            for child in node.children:
-                if child.start_point.row <= row <= child.end_point.row:
-                    nxt = child
-                    break
-            node = nxt
+            node = _child_spanning(node, row)
         return chain
 
     def definition_at(self, path: str, line: int) -> Node | None:
@@ -369,12 +364,7 @@ class Code:
                 definition = node.child_by_field_name("definition")
                 if definition is not None and definition.type == "function_definition":
                     best = definition
-            nxt = None
-            for child in node.children:
-                if child.start_point.row <= row <= child.end_point.row:
-                    nxt = child
-                    break
-            node = nxt
+            node = _child_spanning(node, row)
         found = FuncRef(path, syntax.qualname_of(best), best, sf) if best is not None else None
         self._func_cache[key] = found
         return found
@@ -679,3 +669,11 @@ _TYPING_NAMES = frozenset(
 def _annotation_names(annotation: str) -> list[str]:
     names = [m.group(0) for m in _NAME_RE.finditer(annotation.strip("\"'"))]
     return [n for n in names if n not in _TYPING_NAMES]
+
+
+def _child_spanning(node: Node, row: int) -> Node | None:
+    """The first child of ``node`` whose lines include the 0-based ``row``."""
+    for child in node.children:
+        if child.start_point.row <= row <= child.end_point.row:
+            return child
+    return None

@@ -528,6 +528,42 @@ class NoneDetector(Detector):
 def _argparse_none(tracer: Tracer, attr: str, chain: tuple[Step, ...]) -> list[Producer]:
     """``args.x`` where the option ``--x`` is optional with no default: None when not given."""
     found: list[Producer] = []
+    for path, call, options, keywords in _add_argument_calls(tracer):
+        longs = [o for o in options if o.startswith("--")]
+        if not longs:
+            continue  # positional arguments are required
+        dest = (
+            string_value(keywords["dest"])
+            if "dest" in keywords and keywords["dest"].type == "string"
+            else longs[0].lstrip("-").replace("-", "_")
+        )
+        default = keywords.get("default")
+        if (
+            dest != attr
+            or syntax.text_of(keywords.get("required")) == "True"
+            or "action" in keywords
+            or (default is not None and default.type != "none")
+        ):
+            continue
+        fn = syntax.enclosing_function(call)
+        found.append(
+            Producer(
+                path,
+                syntax.line_of(call),
+                syntax.end_line_of(call),
+                syntax.qualname_of(fn) if fn is not None else "<module>",
+                "optional option",
+                f"`{'/'.join(options)}` has no default: `args.{attr}` is None when the option is not given",
+                0.6,
+                chain,
+                fix="Give the option a default, make it required, or handle None where it is used.",
+            )
+        )
+    return found
+
+
+def _add_argument_calls(tracer: Tracer) -> Iterator[tuple[str, Node, list[str], dict[str, Node]]]:
+    """argparse ``add_argument(...)`` calls: (path, call, option strings, keyword values)."""
     for path in tracer.code.files_calling("add_argument")[:20]:
         src = tracer.code.source(path)
         if src is None:
@@ -537,37 +573,7 @@ def _argparse_none(tracer: Tracer, attr: str, chain: tuple[Step, ...]) -> list[P
                 continue
             positional, keywords = syntax.call_arguments(call)
             options = [string_value(p) for p in positional if p.type == "string"]
-            longs = [o for o in options if o.startswith("--")]
-            if not longs:
-                continue  # positional arguments are required
-            dest = (
-                string_value(keywords["dest"])
-                if "dest" in keywords and keywords["dest"].type == "string"
-                else longs[0].lstrip("-").replace("-", "_")
-            )
-            default = keywords.get("default")
-            if (
-                dest != attr
-                or syntax.text_of(keywords.get("required")) == "True"
-                or "action" in keywords
-                or (default is not None and default.type != "none")
-            ):
-                continue
-            fn = syntax.enclosing_function(call)
-            found.append(
-                Producer(
-                    path,
-                    syntax.line_of(call),
-                    syntax.end_line_of(call),
-                    syntax.qualname_of(fn) if fn is not None else "<module>",
-                    "optional option",
-                    f"`{'/'.join(options)}` has no default: `args.{attr}` is None when the option is not given",
-                    0.6,
-                    chain,
-                    fix="Give the option a default, make it required, or handle None where it is used.",
-                )
-            )
-    return found
+            yield path, call, options, keywords
 
 
 _KEY_LOADERS = frozenset({"loads", "load", "safe_load", "json"})
@@ -1196,49 +1202,41 @@ class ShapeDetector(Detector):
             return []
         # ``args.threshold`` from argparse: an option declared without ``type=`` stays a str.
         found: list[Producer] = []
-        for path in tracer.code.files_calling("add_argument")[:20]:
-            src = tracer.code.source(path)
-            if src is None:
+        for path, call, options, keywords in _add_argument_calls(tracer):
+            longs = [o for o in options if o.startswith("--")]
+            dest = (
+                string_value(keywords["dest"])
+                if "dest" in keywords
+                else (longs[0] if longs else (options[0] if options else ""))
+                .lstrip("-")
+                .replace("-", "_")
+            )
+            if dest != attr or "type" in keywords or "action" in keywords:
                 continue
-            for call in syntax.walk(src.root):
-                if call.type != "call" or syntax.call_name(call)[0] != "add_argument":
-                    continue
-                positional, keywords = syntax.call_arguments(call)
-                options = [string_value(p) for p in positional if p.type == "string"]
-                longs = [o for o in options if o.startswith("--")]
-                dest = (
-                    string_value(keywords["dest"])
-                    if "dest" in keywords
-                    else (longs[0] if longs else (options[0] if options else ""))
-                    .lstrip("-")
-                    .replace("-", "_")
+            fn = syntax.enclosing_function(call)
+            qual = syntax.qualname_of(fn) if fn is not None else "<module>"
+            default = keywords.get("default")
+            note = (
+                f"`{'/'.join(options)}` has no `type=`: a value given on the command line stays a str"
+                + (
+                    f" (only the default {_short(default, 20)} is not)"
+                    if default is not None and default.type != "string"
+                    else ""
                 )
-                if dest != attr or "type" in keywords or "action" in keywords:
-                    continue
-                fn = syntax.enclosing_function(call)
-                qual = syntax.qualname_of(fn) if fn is not None else "<module>"
-                default = keywords.get("default")
-                note = (
-                    f"`{'/'.join(options)}` has no `type=`: a value given on the command line stays a str"
-                    + (
-                        f" (only the default {_short(default, 20)} is not)"
-                        if default is not None and default.type != "string"
-                        else ""
-                    )
+            )
+            found.append(
+                Producer(
+                    path,
+                    syntax.line_of(call),
+                    syntax.end_line_of(call),
+                    qual,
+                    "argparse str",
+                    note,
+                    0.85,
+                    chain,
+                    fix="Declare the option with the type the code uses, e.g. `type=float`.",
                 )
-                found.append(
-                    Producer(
-                        path,
-                        syntax.line_of(call),
-                        syntax.end_line_of(call),
-                        qual,
-                        "argparse str",
-                        note,
-                        0.85,
-                        chain,
-                        fix="Declare the option with the type the code uses, e.g. `type=float`.",
-                    )
-                )
+            )
         return found
 
     def _missing(
@@ -1437,22 +1435,14 @@ class Models:
         if init is not None:
             return [p.name for p in syntax.parameters_of(init.node) if p.kind == "positional"][1:]
         names: list[str] = []
-        body = cls.node.child_by_field_name("body")
-        if body is not None:
-            for stmt in body.named_children:
-                if (
-                    stmt.type == "expression_statement"
-                    and stmt.named_children
-                    and stmt.named_children[0].type == "assignment"
-                ):
-                    assign = stmt.named_children[0]
-                    left = assign.child_by_field_name("left")
-                    if (
-                        left is not None
-                        and left.type == "identifier"
-                        and assign.child_by_field_name("type") is not None
-                    ):
-                        names.append(syntax.text_of(left))
+        for assign in syntax.class_assignments(cls.node):
+            left = assign.child_by_field_name("left")
+            if (
+                left is not None
+                and left.type == "identifier"
+                and assign.child_by_field_name("type") is not None
+            ):
+                names.append(syntax.text_of(left))
         return names
 
     def fields_of(self, cls: ClassRef) -> list[str]:
@@ -2205,6 +2195,15 @@ class Tracer:
                         right, where, (*chain, step), depth + 1, (), replace_path=rest
                     )
 
+    def _site_where(self, site: CallSite) -> Where | None:
+        """Where a call site stands: its calling function, else its module (None if unreadable)."""
+        if site.caller is not None:
+            return where_in(self.ctx, site.caller)
+        src = self.code.source(site.path)
+        if src is None:
+            return None
+        return Where(site.path, src, None)
+
     def _hop(self, where: Where, node: Node, note: str) -> Step:
         return Step(where.path, syntax.line_of(node), note, where.function)
 
@@ -2339,13 +2338,9 @@ class Tracer:
                 value is not None and value.type in ("list_splat", "dictionary_splat")
             ):
                 continue
-            if site.caller is not None:
-                cwhere = where_in(self.ctx, site.caller)
-            else:
-                src = self.code.source(site.path)
-                if src is None:
-                    continue
-                cwhere = Where(site.path, src, None)
+            cwhere = self._site_where(site)
+            if cwhere is None:
+                continue
             if splat is not None:
                 step = Step(
                     site.path,
@@ -2367,38 +2362,29 @@ class Tracer:
     def _walk_class_attr(
         self, cls: ClassRef, attr: str, chain: tuple[Step, ...], depth: int
     ) -> None:
-        body = cls.node.child_by_field_name("body")
-        if body is None:
-            return
-        for stmt in body.named_children:
-            if (
-                stmt.type == "expression_statement"
-                and stmt.named_children
-                and stmt.named_children[0].type == "assignment"
+        for assign in syntax.class_assignments(cls.node):
+            if syntax.text_of(assign.child_by_field_name("left")) != attr:
+                continue
+            value = assign.child_by_field_name("right")
+            annotation = syntax.text_of(assign.child_by_field_name("type"))
+            cw = Where(cls.path, cls.source, None, scope=cls.qualname)
+            step = self._hop(cw, assign, f"{cls.name}.{attr} is declared `{_short(assign)}`")
+            if isinstance(self.detector, NoneDetector) and (
+                is_optional_annotation(annotation) or _is_nullable(syntax.text_of(assign))
             ):
-                assign = stmt.named_children[0]
-                if syntax.text_of(assign.child_by_field_name("left")) != attr:
-                    continue
-                value = assign.child_by_field_name("right")
-                annotation = syntax.text_of(assign.child_by_field_name("type"))
-                cw = Where(cls.path, cls.source, None, scope=cls.qualname)
-                step = self._hop(cw, assign, f"{cls.name}.{attr} is declared `{_short(assign)}`")
-                if isinstance(self.detector, NoneDetector) and (
-                    is_optional_annotation(annotation) or _is_nullable(syntax.text_of(assign))
-                ):
-                    col = Column(
-                        cls.path,
-                        syntax.line_of(assign),
-                        cls.name,
-                        attr,
-                        syntax.text_of(assign),
-                        True,
-                    )
-                    self._producers.append(self.column_producer(cw, assign, col, chain))
-                    return
-                if value is not None:
-                    self._walk(_field_default(value), cw, (*chain, step), depth + 1)
+                col = Column(
+                    cls.path,
+                    syntax.line_of(assign),
+                    cls.name,
+                    attr,
+                    syntax.text_of(assign),
+                    True,
+                )
+                self._producers.append(self.column_producer(cw, assign, col, chain))
                 return
+            if value is not None:
+                self._walk(_field_default(value), cw, (*chain, step), depth + 1)
+            return
 
     def _walk_self_attr(self, attr: str, where: Where, chain: tuple[Step, ...], depth: int) -> None:
         func = where.func
@@ -2487,13 +2473,9 @@ class Tracer:
                 arg = _argument_for(site.call, param, func)
                 if arg is None:
                     continue
-                if site.caller is not None:
-                    cwhere = where_in(self.ctx, site.caller)
-                else:
-                    src = self.code.source(site.path)
-                    if src is None:
-                        continue
-                    cwhere = Where(site.path, src, None)
+                cwhere = self._site_where(site)
+                if cwhere is None:
+                    continue
                 step = Step(
                     site.path,
                     site.line,
@@ -2818,21 +2800,13 @@ class Tracer:
         cls_node = func.class_node
         if cls_node is None:
             return None
-        body = cls_node.child_by_field_name("body")
-        if body is not None:
-            for stmt in body.named_children:
-                if (
-                    stmt.type == "expression_statement"
-                    and stmt.named_children
-                    and stmt.named_children[0].type == "assignment"
-                ):
-                    assign = stmt.named_children[0]
-                    if syntax.text_of(assign.child_by_field_name("left")) == attr:
-                        cls = self.code.class_for_annotation(
-                            syntax.text_of(assign.child_by_field_name("type")), func.path
-                        )
-                        if cls is not None:
-                            return cls
+        for assign in syntax.class_assignments(cls_node):
+            if syntax.text_of(assign.child_by_field_name("left")) == attr:
+                cls = self.code.class_for_annotation(
+                    syntax.text_of(assign.child_by_field_name("type")), func.path
+                )
+                if cls is not None:
+                    return cls
         for node in syntax.walk(cls_node):
             if (
                 node.type != "assignment"

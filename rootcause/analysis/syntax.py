@@ -72,6 +72,20 @@ def end_line_of(node: Node) -> int:
     return node.end_point.row + 1
 
 
+def class_assignments(cls: Node) -> Iterator[Node]:
+    """The ``assignment`` nodes written directly in a class body (``x: int = 0``, ``y = 1``)."""
+    body = cls.child_by_field_name("body")
+    if body is None:
+        return
+    for stmt in body.named_children:
+        if (
+            stmt.type == "expression_statement"
+            and stmt.named_children
+            and stmt.named_children[0].type == "assignment"
+        ):
+            yield stmt.named_children[0]
+
+
 def walk(node: Node, *, into_functions: bool = True) -> Iterator[Node]:
     """Every descendant of ``node`` (itself included), depth first, in source order.
 

@@ -33,7 +33,7 @@ import sqlite3
 import sys
 import threading
 import time
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -184,8 +184,7 @@ class IndexCache:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()
         if mode is None:
             raise CacheError("no journal mode")
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with _transaction(conn):
             conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
             if not self._ready(conn):
                 conn.execute("DROP TABLE IF EXISTS files")
@@ -198,11 +197,6 @@ class IndexCache:
                     "INSERT INTO meta (key, value) VALUES (?, ?)",
                     [("schema", CACHE_SCHEMA), ("root", self.root)],
                 )
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
 
     def _ready(self, conn: sqlite3.Connection) -> bool:
         """Does the file already hold our schema, for this repository?"""
@@ -267,17 +261,11 @@ class IndexCache:
         try:
             with self._lock:
                 conn = self._db()
-                conn.execute("BEGIN IMMEDIATE")
-                try:
+                with _transaction(conn):
                     conn.executemany(
                         "INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)",
                         list(values.items()),
                     )
-                    conn.execute("COMMIT")
-                except BaseException:
-                    if conn.in_transaction:
-                        conn.execute("ROLLBACK")
-                    raise
         except (sqlite3.Error, CacheError) as exc:
             log.warning("index cache write failed (%s); continuing without saving", exc)
 
@@ -319,15 +307,9 @@ class IndexCache:
         try:
             with self._lock:
                 conn = self._db()
-                conn.execute("BEGIN IMMEDIATE")
-                try:
+                with _transaction(conn):
                     _forget_names(conn, [row[0] for row in rows])
                     conn.executemany("DELETE FROM files WHERE path = ?", rows)
-                    conn.execute("COMMIT")
-                except BaseException:
-                    if conn.in_transaction:
-                        conn.execute("ROLLBACK")
-                    raise
         except (sqlite3.Error, CacheError) as exc:
             log.warning("index cache write failed (%s); continuing without saving", exc)
 
@@ -364,6 +346,19 @@ StoredFile = tuple[
 ]
 
 
+@contextlib.contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``; rolled back when the body (or the commit) raises."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
 def _forget_names(conn: sqlite3.Connection, paths: list[str]) -> None:
     """Delete the ``names`` rows of files about to be replaced or removed (by key)."""
     doomed: list[tuple[str, int, str]] = []
@@ -398,8 +393,7 @@ def store_files(
         conn = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with _transaction(conn):
             _forget_names(conn, [row[0] for row in stored])
             conn.executemany(
                 "INSERT OR REPLACE INTO files (path, size, mtime_ns, digest, module, is_package,"
@@ -421,11 +415,6 @@ def store_files(
                 "INSERT OR IGNORE INTO names (name, kind, path) VALUES (?, ?, ?)", names
             )
             conn.executemany("UPDATE files SET size = ?, mtime_ns = ? WHERE path = ?", touched)
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
     except sqlite3.Error as exc:
         log.warning("index cache write failed (%s); these files will be parsed again", exc)
         return False

@@ -10,7 +10,7 @@ quarter second to import).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Literal
 
 from rootcause.index.repo import MODULE_SCOPE, Definition, RepoIndex, type_name_of
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 EdgeKind = Literal["imports", "calls", "defines", "inherits", "references"]
 Node = tuple[str, str]
 Edge = tuple[Node, Node, EdgeKind]
+_Target = Callable[[str, int], "Definition | None"]
 
 #: How strongly each edge kind ties two nodes when ranking a neighbourhood.
 EDGE_WEIGHTS: dict[str, float] = {
@@ -53,41 +54,16 @@ def module_edges(index: RepoIndex, path: str) -> list[Edge]:
         head = qualname.rsplit(".", 1)[0] if "." in qualname else None
         return (path, head) if head in scopes and head is not None else module_node
 
-    def target(expr: str, line: int) -> Definition | None:
-        found = index.resolve(expr, path, line)
-        if found is None or found.kind not in _RANKED_KINDS:
-            return None
-        return found
+    target = _ranked_target(index, path)
 
     for cls in mod.classes:
         node: Node = (path, cls.qualname)
         edges.append((parent_of(cls.qualname), node, "defines"))
-        for base in cls.bases:
-            found = target(base, cls.span.start_line)
-            if found is not None and found.kind == "class":
-                edges.append((node, found.key, "inherits"))
-        for decorator in cls.decorators:
-            found = target(_head(decorator), cls.span.start_line)
-            if found is not None:
-                edges.append((node, found.key, "references"))
+        _class_edges(cls, node, target, edges)
     for fn in mod.functions:
         node = (path, fn.qualname)
         edges.append((parent_of(fn.qualname), node, "defines"))
-        line = fn.span.start_line
-        for decorator in fn.decorators:
-            found = target(_head(decorator), line)
-            if found is not None:
-                edges.append((node, found.key, "references"))
-        for param in fn.params:
-            if param.annotation:
-                type_name = type_name_of(param.annotation)
-                found = target(type_name, line) if type_name else None
-                if found is not None:
-                    edges.append((node, found.key, "references"))
-            if param.default:
-                found = target(_head(_unwrap_depends(param.default)), line)
-                if found is not None:
-                    edges.append((node, found.key, "references"))
+        _function_edges(fn, node, target, edges)
     for call in mod.calls:
         source: Node = (path, call.scope) if call.scope in scopes else module_node
         found = target(call.callee, call.line)
@@ -112,6 +88,49 @@ def module_edges(index: RepoIndex, path: str) -> list[Edge]:
             elif imported.kind in _RANKED_KINDS:
                 edges.append((module_node, key, "imports"))
     return edges
+
+
+def _ranked_target(index: RepoIndex, path: str) -> _Target:
+    """Resolve a name used at a line of ``path`` to a function, method or class, else None."""
+
+    def target(expr: str, line: int) -> Definition | None:
+        found = index.resolve(expr, path, line)
+        if found is None or found.kind not in _RANKED_KINDS:
+            return None
+        return found
+
+    return target
+
+
+def _class_edges(cls: ClassDef, node: Node, target: _Target, edges: list[Edge]) -> None:
+    """Append the ``inherits`` edges of a class's bases and ``references`` of its decorators."""
+    line = cls.span.start_line
+    for base in cls.bases:
+        found = target(base, line)
+        if found is not None and found.kind == "class":
+            edges.append((node, found.key, "inherits"))
+    for decorator in cls.decorators:
+        found = target(_head(decorator), line)
+        if found is not None:
+            edges.append((node, found.key, "references"))
+
+
+def _function_edges(fn: FunctionDef, node: Node, target: _Target, edges: list[Edge]) -> None:
+    """Append the ``references`` edges of a function's decorators, annotations and defaults."""
+    line = fn.span.start_line
+    for decorator in fn.decorators:
+        found = target(_head(decorator), line)
+        if found is not None:
+            edges.append((node, found.key, "references"))
+    for param in fn.params:
+        type_name = type_name_of(param.annotation) if param.annotation else None
+        found = target(type_name, line) if type_name else None
+        if found is not None:
+            edges.append((node, found.key, "references"))
+        if param.default:
+            found = target(_head(_unwrap_depends(param.default)), line)
+            if found is not None:
+                edges.append((node, found.key, "references"))
 
 
 def _head(expr: str) -> str:
@@ -220,11 +239,7 @@ def symbol_edges(index: RepoIndex, node: Node) -> list[Edge]:
     module_node: Node = (path, MODULE_SCOPE)
     edges: list[Edge] = []
 
-    def target(expr: str, line: int) -> Definition | None:
-        found = index.resolve(expr, path, line)
-        if found is None or found.kind not in _RANKED_KINDS:
-            return None
-        return found
+    target = _ranked_target(index, path)
 
     if qualname == MODULE_SCOPE:
         for imp in mod.imports:
@@ -242,34 +257,13 @@ def symbol_edges(index: RepoIndex, node: Node) -> list[Edge]:
     fn = node_def if isinstance(node_def, FunctionDef) else None
     cls = node_def if isinstance(node_def, ClassDef) else None
     if cls is not None:
-        line = cls.span.start_line
-        for base in cls.bases:
-            found = target(base, line)
-            if found is not None and found.kind == "class":
-                edges.append((node, found.key, "inherits"))
-        for decorator in cls.decorators:
-            found = target(_head(decorator), line)
-            if found is not None:
-                edges.append((node, found.key, "references"))
+        _class_edges(cls, node, target, edges)
         prefix = f"{qualname}."
         for method in mod.functions:
             if method.class_name == qualname and method.qualname.startswith(prefix):
                 edges.append((node, (path, method.qualname), "defines"))
     if fn is not None:
-        line = fn.span.start_line
-        for decorator in fn.decorators:
-            found = target(_head(decorator), line)
-            if found is not None:
-                edges.append((node, found.key, "references"))
-        for param in fn.params:
-            type_name = type_name_of(param.annotation) if param.annotation else None
-            found = target(type_name, line) if type_name else None
-            if found is not None:
-                edges.append((node, found.key, "references"))
-            if param.default:
-                found = target(_head(_unwrap_depends(param.default)), line)
-                if found is not None:
-                    edges.append((node, found.key, "references"))
+        _function_edges(fn, node, target, edges)
     if fn is not None or qualname == MODULE_SCOPE:
         for call in mod.calls:
             if call.scope != qualname:

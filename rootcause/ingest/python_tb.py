@@ -306,20 +306,7 @@ class PythonTracebackMachine:
         if content.startswith('  File "') and state <= _CARET:
             match = P.FILE_LINE.match(content)
             if match is not None:
-                func = match.group("func")
-                frame = _FrameBuf(
-                    match.group("path"),
-                    int(match.group("lineno")),
-                    func if func is not None else SYNTAX_FUNCTION,
-                )
-                if len(self.frames) < MAX_FRAMES:
-                    self.frames.append(frame)
-                else:
-                    self.warnings.append(f"more than {MAX_FRAMES} frames: the rest were skipped")
-                self._last = frame
-                self.file_indent = 2
-                self.state = _SOURCE
-                self._saw_trace_blank = False
+                self._open_frame(match, 2)
                 self.end_line = lineno
                 return CONTINUE
         elif state == _SOURCE and content.startswith("    ") and self.file_indent == 2:
@@ -333,14 +320,7 @@ class PythonTracebackMachine:
         elif state == _CARET and content.startswith("    "):
             caret = P.CARET_LINE.match(content)
             if caret is not None:
-                frame = self._last
-                if frame.line is not None:
-                    start = len(caret.group("lead")) - self._source_indent
-                    end = start + len(caret.group("marks"))
-                    if 0 <= start < end:
-                        frame.col = start
-                        frame.end_col = end
-                self.state = _TRACE
+                self._apply_caret(caret)
                 self.end_line = lineno
                 return CONTINUE
         self._line = line
@@ -399,10 +379,7 @@ class PythonTracebackMachine:
             buf = _FrameBuf(frame.path, frame.lineno, frame.function)
             buf.line = frame.line
             self._last = last = buf
-        if len(frames) < MAX_FRAMES:
-            frames.append(last)
-        else:
-            self.warnings.append(f"more than {MAX_FRAMES} frames: the rest were skipped")
+        self._keep_frame(last)
         if state != _SOURCE:
             self._source_indent = indent
         self.state = state
@@ -411,6 +388,38 @@ class PythonTracebackMachine:
         self._saw_trace_blank = False
         self.end_line = lineno + consumed - 1
         return pos, consumed
+
+    def _keep_frame(self, frame: Frame | _FrameBuf) -> None:
+        """Append ``frame`` unless MAX_FRAMES is reached (then record a warning)."""
+        if len(self.frames) < MAX_FRAMES:
+            self.frames.append(frame)
+        else:
+            self.warnings.append(f"more than {MAX_FRAMES} frames: the rest were skipped")
+
+    def _open_frame(self, match: re.Match[str], indent: int) -> None:
+        """Start the frame of a ``File "...", line N`` match; its source line may follow."""
+        func = match.group("func")
+        frame = _FrameBuf(
+            match.group("path"),
+            int(match.group("lineno")),
+            func if func is not None else SYNTAX_FUNCTION,
+        )
+        self._keep_frame(frame)
+        self._last = frame
+        self.file_indent = indent
+        self.state = _SOURCE
+        self._saw_trace_blank = False
+
+    def _apply_caret(self, caret: re.Match[str]) -> None:
+        """Record a ``^^^^`` line's column span on the open frame; the frame is then complete."""
+        frame = self._last
+        if frame.line is not None:
+            start = len(caret.group("lead")) - self._source_indent
+            end = start + len(caret.group("marks"))
+            if 0 <= start < end:
+                frame.col = start
+                frame.end_col = end
+        self.state = _TRACE
 
     def _margin(self, content: str) -> tuple[int, str] | None:
         """(margin depth, text) of an exception-group line; (-1, "") for consumed structure."""
@@ -555,20 +564,7 @@ class PythonTracebackMachine:
                         return REPROCESS
                 if state == _DJANGO_VALUE:
                     return REPROCESS
-                func = match.group("func")
-                frame = _FrameBuf(
-                    match.group("path"),
-                    int(match.group("lineno")),
-                    func if func is not None else SYNTAX_FUNCTION,
-                )
-                if len(self.frames) < MAX_FRAMES:
-                    self.frames.append(frame)
-                else:
-                    self.warnings.append(f"more than {MAX_FRAMES} frames: the rest were skipped")
-                self._last = frame
-                self.file_indent = indent
-                self.state = _SOURCE
-                self._saw_trace_blank = False
+                self._open_frame(match, indent)
                 return CONTINUE
 
         if state == _SOURCE:
@@ -584,14 +580,7 @@ class PythonTracebackMachine:
         elif state == _CARET:
             caret = P.CARET_LINE.match(text)
             if caret is not None:
-                frame = self._last
-                if frame.line is not None:
-                    start = len(caret.group("lead")) - self._source_indent
-                    end = start + len(caret.group("marks"))
-                    if 0 <= start < end:
-                        frame.col = start
-                        frame.end_col = end
-                self.state = _TRACE
+                self._apply_caret(caret)
                 return CONTINUE
             if indent > self.file_indent:
                 # Further source lines of a multi-line statement (3.13 prints them).

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from rootcause.analysis import syntax
 from rootcause.analysis.context import AnalysisContext, StackFrame
-from rootcause.analysis.origin import Producer, Step
+from rootcause.analysis.origin import Producer, Step, Where, where_for
 from rootcause.model import Candidate, CandidateKind, Evidence
 
 if TYPE_CHECKING:
@@ -175,6 +175,17 @@ def none_operands(ctx: AnalysisContext, sf: StackFrame, message: str) -> list[No
                     if a.type in ("identifier", "attribute", "subscript", "call")
                 )
     return [n for n in out if n is not None and n.type not in ("integer", "float", "string")]
+
+
+def crash_where(ctx: AnalysisContext) -> tuple[StackFrame, Where] | None:
+    """The crash frame and where its code stands; None without a readable crash frame."""
+    sf = ctx.crash
+    if sf is None:
+        return None
+    where = where_for(ctx, sf)
+    if where is None:
+        return None
+    return sf, where
 
 
 def crash_evidence(ctx: AnalysisContext, sf: StackFrame, note: str | None = None) -> Evidence:

@@ -15,7 +15,6 @@ from rootcause.analysis.origin import (
     Tracer,
     assignments_to,
     string_value,
-    where_for,
 )
 from rootcause.analysis.rules import register
 from rootcause.analysis.rules.base import (
@@ -23,6 +22,7 @@ from rootcause.analysis.rules.base import (
     candidate_from_producer,
     contributions,
     crash_node_candidates,
+    crash_where,
     hop_candidates,
     message_attribute,
     none_operands,
@@ -109,12 +109,10 @@ def none_origin(ctx: AnalysisContext) -> Iterator[Candidate]:
     message = ctx.message
     if not any(hint in message for hint in _NONE_HINTS):
         return
-    sf = ctx.crash
-    if sf is None:
+    crash = crash_where(ctx)
+    if crash is None:
         return
-    where = where_for(ctx, sf)
-    if where is None:
-        return
+    sf, where = crash
     expressions = _failing_expressions(ctx, sf)
     if not expressions:
         return

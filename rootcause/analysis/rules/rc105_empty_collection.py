@@ -15,12 +15,12 @@ from rootcause.analysis.origin import (
     Tracer,
     Where,
     models_for,
-    where_for,
 )
 from rootcause.analysis.rules import register
 from rootcause.analysis.rules.base import (
     candidate_from_producer,
     crash_node_candidates,
+    crash_where,
     short,
     symptom_at,
 )
@@ -158,12 +158,10 @@ def empty_collection(ctx: AnalysisContext) -> Iterator[Candidate]:
         Ticket(status=raw["status"])           # <- origin: never a Status member
         total / len(finished(tickets))         # ZeroDivisionError
     """
-    sf = ctx.crash
-    if sf is None:
+    crash = crash_where(ctx)
+    if crash is None:
         return
-    where = where_for(ctx, sf)
-    if where is None:
-        return
+    sf, where = crash
     divisors: list[Node] = []
     for node in crash_node_candidates(ctx, sf):
         if node.type in ("binary_operator", "augmented_assignment"):

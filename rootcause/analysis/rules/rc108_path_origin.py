@@ -16,12 +16,12 @@ from rootcause.analysis.origin import (
     Tracer,
     Where,
     string_value,
-    where_for,
 )
 from rootcause.analysis.rules import register
 from rootcause.analysis.rules.base import (
     candidate_from_producer,
     crash_node_candidates,
+    crash_where,
     short,
     symptom_at,
 )
@@ -279,12 +279,10 @@ def path_origin(ctx: AnalysisContext) -> Iterator[Candidate]:
             os.environ["EXPORT_DIR"] = args.out                     # too late
             (EXPORT_DIR / "2024").mkdir()                           # FileNotFoundError
     """
-    sf = ctx.crash
-    if sf is None:
+    crash = crash_where(ctx)
+    if crash is None:
         return
-    where = where_for(ctx, sf)
-    if where is None:
-        return
+    sf, where = crash
     tracer = Tracer(ctx, PathDetector())
     producers: list[Producer] = []
     for expr in _failing_paths(ctx):

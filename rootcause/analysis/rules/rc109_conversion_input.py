@@ -17,12 +17,12 @@ from rootcause.analysis.origin import (
     Tracer,
     Where,
     string_value,
-    where_for,
 )
 from rootcause.analysis.rules import register
 from rootcause.analysis.rules.base import (
     candidate_from_producer,
     crash_node_candidates,
+    crash_where,
     short,
     symptom_at,
 )
@@ -181,12 +181,10 @@ def conversion_input(ctx: AnalysisContext) -> Iterator[Candidate]:
         ...
         timeout = int(TIMEOUT)                        # ValueError: invalid literal for int()
     """
-    sf = ctx.crash
-    if sf is None:
+    crash = crash_where(ctx)
+    if crash is None:
         return
-    where = where_for(ctx, sf)
-    if where is None:
-        return
+    sf, where = crash
     for pattern, names in _CONVERSIONS:
         match = pattern.search(ctx.message)
         if match is None:

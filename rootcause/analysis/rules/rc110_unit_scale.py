@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING
 
 from rootcause.analysis import syntax
 from rootcause.analysis.context import AnalysisContext
-from rootcause.analysis.origin import Detector, Producer, Step, Tracer, Where, where_for
+from rootcause.analysis.origin import Detector, Producer, Step, Tracer, Where
 from rootcause.analysis.rules import register
 from rootcause.analysis.rules.base import (
     candidate_from_producer,
     crash_node_candidates,
+    crash_where,
     hop_candidates,
     short,
     symptom_at,
@@ -132,12 +133,10 @@ def unit_scale(ctx: AnalysisContext) -> Iterator[Candidate]:
     """
     if ctx.exc_type == "IndexError" or "index out of range" in ctx.message:
         return
-    sf = ctx.crash
-    if sf is None:
+    crash = crash_where(ctx)
+    if crash is None:
         return
-    where = where_for(ctx, sf)
-    if where is None:
-        return
+    sf, where = crash
     args: list[Node] = []
     for node in crash_node_candidates(ctx, sf):
         if node.type == "call":

@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING
 from rootcause.analysis import syntax
 from rootcause.analysis.code import FuncRef
 from rootcause.analysis.context import AnalysisContext
-from rootcause.analysis.origin import CoroutineDetector, Producer, Tracer, where_for, where_in
+from rootcause.analysis.origin import CoroutineDetector, Producer, Tracer, where_in
 from rootcause.analysis.rules import register
 from rootcause.analysis.rules.base import (
     attribute_receivers,
     candidate_from_producer,
     crash_node_candidates,
+    crash_where,
     hop_candidates,
     message_attribute,
     none_operands,
@@ -217,12 +218,10 @@ def missing_await(ctx: AnalysisContext) -> Iterator[Candidate]:
         return
     if "coroutine" not in message or re.search(r"already awaited|being awaited already", message):
         return  # awaited too often, not too little: RC206
-    sf = ctx.crash
-    if sf is None:
+    crash = crash_where(ctx)
+    if crash is None:
         return
-    where = where_for(ctx, sf)
-    if where is None:
-        return
+    sf, where = crash
     tracer = Tracer(ctx, CoroutineDetector())
     producers: list[Producer] = []
     for expr in _failing(ctx)[:4]:

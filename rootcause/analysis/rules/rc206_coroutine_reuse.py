@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 from rootcause.analysis import syntax
 from rootcause.analysis.code import FuncRef
 from rootcause.analysis.context import AnalysisContext
-from rootcause.analysis.origin import Detector, Tracer, where_for
+from rootcause.analysis.origin import Detector, Tracer
 from rootcause.analysis.rules import register
-from rootcause.analysis.rules.base import crash_evidence, crash_node_candidates, short
+from rootcause.analysis.rules.base import crash_evidence, crash_node_candidates, crash_where, short
 from rootcause.model import Candidate, CandidateKind, Evidence
 
 if TYPE_CHECKING:
@@ -86,12 +86,10 @@ def coroutine_reuse(ctx: AnalysisContext) -> Iterator[Candidate]:
         a = await load_profile(7)
         b = await load_profile(7)              # RuntimeError: cannot reuse already awaited coroutine
     """
-    sf = ctx.crash
-    if sf is None:
+    crash = crash_where(ctx)
+    if crash is None:
         return
-    where = where_for(ctx, sf)
-    if where is None:
-        return
+    sf, where = crash
     tracer = Tracer(ctx, Detector())
     awaited = [
         syntax.strip_parens(n.named_children[0])

@@ -16,11 +16,10 @@ from rootcause.analysis.origin import (
     Step,
     Tracer,
     Where,
-    where_for,
     where_in,
 )
 from rootcause.analysis.rules import register
-from rootcause.analysis.rules.base import crash_evidence, crash_node_candidates, short
+from rootcause.analysis.rules.base import crash_evidence, crash_node_candidates, crash_where, short
 from rootcause.analysis.rules.rc3_fastapi import (
     class_and_bases,
     class_fields,
@@ -323,12 +322,10 @@ def _settings_missing(ctx: AnalysisContext) -> Iterator[Candidate]:
 
 def _traced_env(ctx: AnalysisContext) -> Iterator[Candidate]:
     """A value read with os.getenv()/environ.get() without default reaches the crash as None."""
-    sf = ctx.crash
-    if sf is None:
+    crash = crash_where(ctx)
+    if crash is None:
         return
-    where = where_for(ctx, sf)
-    if where is None:
-        return
+    sf, where = crash
     nodes: list[Node] = []
     for node in crash_node_candidates(ctx, sf):
         if node.type == "call":
