@@ -143,10 +143,11 @@ def _extract(root: tree_sitter.Node, path: str, module: str, is_package: bool) -
     import tree_sitter
 
     nodes = tree_sitter.QueryCursor(load_query("symbols")).captures(root).get("node", [])
+    # Captures of one alternation often come out of document order, and nodes starting at
+    # the same byte (``f().g()``) in no fixed order: sorting them into pre-order (start,
+    # then outermost first) is cheap and makes the records deterministic.
+    nodes.sort(key=_preorder)
     raw = _extract_nodes(nodes, path, module, is_package)
-    if raw is None:  # captures not in document order (never seen): sort, then go again
-        nodes = sorted(nodes, key=_start_byte)
-        raw = _extract_nodes(nodes, path, module, is_package)
     assert raw is not None
     imports, classes, functions, calls, assignments, returns, exports = raw
     return (
@@ -165,8 +166,9 @@ def _extract(root: tree_sitter.Node, path: str, module: str, is_package: bool) -
     )
 
 
-def _start_byte(node: tree_sitter.Node) -> int:
-    return node.start_byte
+def _preorder(node: tree_sitter.Node) -> tuple[int, int]:
+    """Sort key: document pre-order (by start, the enclosing node before what it holds)."""
+    return (node.start_byte, -node.end_byte)
 
 
 @cache
@@ -342,9 +344,7 @@ def _is_docstring(statement: tree_sitter.Node) -> bool:
 def _parameters(node: tree_sitter.Node) -> tuple[tuple[Any, ...], ...]:
     params: list[tuple[Any, ...]] = []
     kind: ParamKind = "positional"
-    for child in node.children:
-        if not child.is_named:
-            continue
+    for child in node.named_children:
         ctype = child.type
         if ctype == "keyword_separator":
             kind = "keyword_only"
@@ -382,9 +382,7 @@ def _class(
     keywords: list[tuple[str, str]] = []
     superclasses = node.child_by_field_name("superclasses")
     if superclasses is not None:
-        for arg in superclasses.children:
-            if not arg.is_named:
-                continue
+        for arg in superclasses.named_children:
             if arg.type == "keyword_argument":
                 keywords.append(
                     (
@@ -456,9 +454,7 @@ def _call(node: tree_sitter.Node, scope: str, awaited: bool, text: str | None) -
         if arguments_type == _GENERATOR:
             args.append(_text(arguments))
         elif arguments_type == _ARGUMENT_LIST:
-            for arg in arguments.children:
-                if not arg.is_named:
-                    continue
+            for arg in arguments.named_children:
                 atype = arg.kind_id
                 start = arg.start_byte
                 end = arg.end_byte
