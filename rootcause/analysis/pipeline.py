@@ -20,7 +20,7 @@ from rootcause.analysis.rules import rules_for
 from rootcause.config import Settings
 from rootcause.errors import UserError
 from rootcause.model import Candidate, ExceptionInfo, Frame, Incident, Report
-from rootcause.workspace import Workspace
+from rootcause.workspace import Workspace, require_repo_dir
 
 #: How far a traceback line may have moved in a changed file and still be found.
 RELOCATE_WINDOW = 40
@@ -29,10 +29,7 @@ RELOCATE_WINDOW = 40
 def _workspace(repo: str | Path | Workspace) -> Workspace:
     if isinstance(repo, Workspace):
         return repo
-    path = Path(repo)
-    if not path.is_dir():
-        raise UserError(f"repository folder not found: {path}")
-    return Workspace(path)
+    return Workspace(require_repo_dir(repo))
 
 
 def _suffix_match(workspace: Workspace, frame_path: str, files: dict[str, list[str]]) -> str | None:

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rootcause.errors import UserError
-
 
 def _check_repo(repo: Path) -> Path:
-    if not Path(repo).is_dir():
-        raise UserError(f"repository folder not found: {repo}")
-    return Path(repo).resolve()
+    from rootcause.workspace import require_repo_dir
+
+    return require_repo_dir(repo).resolve()
 
 
 def run_command(argv: list[str], *, repo: Path, report_file: Path | None = None) -> int:

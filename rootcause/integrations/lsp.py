@@ -106,9 +106,9 @@ def analyze_text(text: str, repo: Path) -> Report:
     from rootcause.config import load_settings
     from rootcause.errors import UserError
     from rootcause.ingest import parse_text
+    from rootcause.workspace import require_repo_dir
 
-    if not repo.is_dir():
-        raise UserError(f"repository folder not found: {repo}")
+    require_repo_dir(repo)
     parsed = parse_text(text, repo=repo)
     if not parsed.incidents:
         raise UserError("no Python traceback found in the selection")
