@@ -98,13 +98,13 @@ def none_origin(ctx: AnalysisContext) -> Iterator[Candidate]:
 
     Example::
 
-        # repositories.py
-        async def get_by_email(self, email):
-            stmt = select(User).where(User.email == email, User.stripe_customer_id.is_not(None))
+        # accounts.py
+        async def find_member(self, handle):
+            stmt = select(Patron).where(Patron.handle == handle, Patron.plan_id.is_not(None))
             return (await self.session.execute(stmt)).scalar_one_or_none()   # <- origin
 
-        # billing.py
-        customer = user.stripe_customer_id        # AttributeError: 'NoneType' object ...
+        # invoices.py
+        plan = patron.plan_id                     # AttributeError: 'NoneType' object ...
     """
     message = ctx.message
     if not any(hint in message for hint in _NONE_HINTS):

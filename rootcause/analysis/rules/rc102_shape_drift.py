@@ -100,10 +100,10 @@ def shape_drift(ctx: AnalysisContext) -> Iterator[Candidate]:
 
     Example::
 
-        def event_to_record(event):
-            return {"timestamp": event.at.isoformat(), ...}   # <- origin: readers use "ts"
+        def reading_as_row(reading):
+            return {"measured": reading.at.isoformat(), ...}  # <- origin: readers use "when"
 
-        ts = record["ts"]                                      # KeyError: 'ts'
+        when = row["when"]                                     # KeyError: 'when'
     """
     sf = ctx.crash
     if sf is None or not ctx.crash_is_innermost:

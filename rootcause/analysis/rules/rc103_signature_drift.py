@@ -72,7 +72,7 @@ def _sites_for(ctx: AnalysisContext, name: str) -> list[_Site]:
         sites.append(
             _Site(site.path, site.call, caller, len(positional), tuple(keywords), star, bound)
         )
-    # Forwarded references: partial(send_email, retries=3), pool.submit(make_thumbnail, src, box)
+    # Forwarded references: partial(notify, retries=3), pool.submit(render_preview, src, size)
     for path, ident in ctx.code.references(name, limit=60):
         parent = ident.parent
         if (
@@ -158,8 +158,8 @@ def signature_drift(ctx: AnalysisContext) -> Iterator[Candidate]:
 
     Example::
 
-        def make_thumbnail(source, dest_dir, box): ...
-        pool.submit(make_thumbnail, source, box)   # <- origin: dest_dir not passed
+        def render_preview(page, out_dir, size): ...
+        pool.submit(render_preview, page, size)    # <- origin: out_dir not passed
     """
     match = _MESSAGE.search(ctx.message)
     if match is None:

@@ -128,7 +128,7 @@ def _type_mismatch_behind(
 
 
 def _element_class(tracer: Tracer, iterable: Node, where: Where) -> ClassRef | None:
-    """The repo class of the items of ``iterable`` (from annotations such as ``Sequence[Ticket]``)."""
+    """The repo class of the items of ``iterable`` (from annotations such as ``Sequence[Crate]``)."""
     if iterable.type == "identifier" and where.func is not None:
         for param in syntax.parameters_of(where.func.node):
             if param.name == syntax.text_of(iterable):
@@ -147,16 +147,16 @@ def empty_collection(ctx: AnalysisContext) -> Iterator[Candidate]:
 
     Why it matters: dividing by a count is right until the count is zero. Often the
     collection is empty because a filter upstream never matches, for instance an enum
-    comparison on a field that was filled with the raw string (``Ticket(status=raw["status"])``
+    comparison on a field that was filled with the raw string (``Crate(status=raw["status"])``
     while ``status`` is declared ``Status``). The rule traces the divisor's collection back
     to the comprehension that filtered it and checks how the filtered field was built.
 
     Example::
 
-        def finished(tickets: list[Ticket]) -> list[Ticket]:
-            return [t for t in tickets if t.status is Status.SOLVED]
-        Ticket(status=raw["status"])           # <- origin: never a Status member
-        total / len(finished(tickets))         # ZeroDivisionError
+        def shipped(crates: list[Crate]) -> list[Crate]:
+            return [c for c in crates if c.status is Status.SHIPPED]
+        Crate(status=raw["status"])            # <- origin: never a Status member
+        total / len(shipped(crates))           # ZeroDivisionError
     """
     crash = crash_where(ctx)
     if crash is None:

@@ -292,7 +292,7 @@ def session_misuse(ctx: AnalysisContext) -> Iterator[Candidate]:
         db = SessionLocal()            # <- created at import, shared by every request
 
         def add(email):
-            db.add(Subscriber(email=email)); db.commit()   # IntegrityError, no rollback
+            db.add(Visitor(email=email)); db.commit()      # IntegrityError, no rollback
         # next request: PendingRollbackError
     """
     seen: set[tuple[str, int]] = set()

@@ -81,10 +81,10 @@ def coroutine_reuse(ctx: AnalysisContext) -> Iterator[Candidate]:
     Example::
 
         @functools.lru_cache(maxsize=256)      # <- origin: caches the coroutine object
-        async def load_profile(user_id: int) -> Profile: ...
+        async def fetch_quota(org_id: int) -> Quota: ...
 
-        a = await load_profile(7)
-        b = await load_profile(7)              # RuntimeError: cannot reuse already awaited coroutine
+        a = await fetch_quota(7)
+        b = await fetch_quota(7)               # RuntimeError: cannot reuse already awaited coroutine
     """
     crash = crash_where(ctx)
     if crash is None:

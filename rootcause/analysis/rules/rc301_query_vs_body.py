@@ -115,10 +115,10 @@ def query_vs_body(ctx: AnalysisContext) -> Iterator[Candidate]:
 
     Example::
 
-        @router.post("/tickets/{ticket_id}/notes")
-        def add_note(ticket_id: int, author: str, body: str): ...   # <- read from the query
+        @router.post("/boards/{board_id}/cards")
+        def pin_card(board_id: int, title: str, lane: str): ...     # <- read from the query
 
-        client.post(f"/tickets/{tid}/notes", json={"author": "a", "body": "b"})  # 422
+        client.post(f"/boards/{bid}/cards", json={"title": "t", "lane": "l"})    # 422
     """
     if not is_422(ctx):
         return

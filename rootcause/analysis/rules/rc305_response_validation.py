@@ -399,11 +399,11 @@ def response_validation(ctx: AnalysisContext) -> Iterator[Candidate]:
 
     Example::
 
-        def seat_row(seat):
-            return {"row": seat.row, "is_free": seat.free}   # <- the model wants `free`
+        def shelf_entry(book):
+            return {"title": book.title, "on_loan": book.lent}   # <- the model wants `lent`
 
-        @router.get("/halls/{hall}", response_model=HallPlan)
-        def hall_plan(hall: str): return {"seats": [seat_row(s) for s in seats_of(hall)]}
+        @router.get("/shelves/{shelf}", response_model=Shelf)
+        def shelf(shelf: str): return {"books": [shelf_entry(b) for b in books_on(shelf)]}
     """
     errors = [e for e in loc_errors(ctx.message) if e.loc and e.loc[0] == "response"]
     if not errors:

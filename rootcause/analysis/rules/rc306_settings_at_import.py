@@ -388,9 +388,9 @@ def settings_at_import(ctx: AnalysisContext) -> Iterator[Candidate]:
     Example::
 
         # config.py
-        WEATHER_API = os.getenv("WEATHER_API")            # <- the deployment sets WEATHER_API_URL
+        RATES_API = os.getenv("RATES_API")                # <- the deployment sets RATES_API_URL
 
-        httpx.get(urljoin(WEATHER_API, "/forecast"))      # UnsupportedProtocol
+        httpx.get(urljoin(RATES_API, "/latest"))          # UnsupportedProtocol
     """
     seen: set[tuple[str, int]] = set()
     for gen in (_keyerror_environ(ctx), _settings_parse_error(ctx), _settings_missing(ctx), _traced_env(ctx), _named_env_missing(ctx)):

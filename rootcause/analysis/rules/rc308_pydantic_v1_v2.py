@@ -288,10 +288,10 @@ def pydantic_v1_v2(ctx: AnalysisContext) -> Iterator[Candidate]:
 
     Example::
 
-        class Reading(BaseModel):
-            sensor_id: str
+        class Sample(BaseModel):
+            probe_id: str
             class Config:
-                fields = {"sensor_id": "sensorId"}  # <- v1 only: the alias is gone in pydantic 2
+                fields = {"probe_id": "probeId"}    # <- v1 only: the alias is gone in pydantic 2
     """
     seen: set[tuple[str, int]] = set()
     for gen in (_from_attributes(ctx), _field_attrs(ctx), _v1_config(ctx), _user_errors(ctx)):

@@ -29,7 +29,7 @@ class OverrideSet:
     path: str
     line: int
     func: Node | None  # the test / fixture function (None at module level)
-    key: str  # the dependency overridden ("get_storage"), or "" for update()/assignment of a dict
+    key: str  # the dependency overridden ("get_clock"), or "" for update()/assignment of a dict
     cleared: bool
     receiver: str = ""  # "app" in app.dependency_overrides[...]
 
@@ -133,7 +133,7 @@ def dependency_overrides_leak(ctx: AnalysisContext) -> Iterator[Candidate]:
 
         @pytest.fixture
         def client():
-            app.dependency_overrides[get_mailer] = lambda: FakeMailer()   # <- never cleared
+            app.dependency_overrides[get_clock] = lambda: FrozenClock()   # <- never cleared
             with TestClient(app) as c:
                 yield c
     """
