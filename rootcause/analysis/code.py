@@ -345,6 +345,25 @@ class Code:
                 return node
         return None
 
+    def class_at(self, path: str, line: int) -> str | None:
+        """Qualified name of the innermost class whose definition spans ``line`` (decorators
+        included), if any."""
+        sf = self.source(path)
+        if sf is None:
+            return None
+        best: Node | None = None
+        row = line - 1
+        node: Node | None = sf.root
+        while node is not None:
+            if node.type == "class_definition":
+                best = node
+            elif node.type == "decorated_definition":
+                definition = node.child_by_field_name("definition")
+                if definition is not None and definition.type == "class_definition":
+                    best = definition
+            node = _child_spanning(node, row)
+        return syntax.qualname_of(best) if best is not None else None
+
     def function_at(self, path: str, line: int) -> FuncRef | None:
         """The innermost function whose definition spans ``line`` (decorators included)."""
         sf = self.source(path)

@@ -34,10 +34,15 @@ class StackFrame:
     path: str
     line: int
     func: FuncRef | None
+    #: The class whose body holds the line when no function does (a field, a nested Config).
+    class_name: str | None = None
 
     @property
     def qualname(self) -> str:
-        return self.func.qualname if self.func is not None else "<module>"
+        """The scope the eval convention names: function, else class body, else ``<module>``."""
+        if self.func is not None:
+            return self.func.qualname
+        return self.class_name or "<module>"
 
 
 @dataclass
@@ -86,7 +91,8 @@ class AnalysisContext:
             func = self.code.function_at(path, line)
             if result and result[-1].path == path and result[-1].func == func and func is not None:
                 continue  # a comprehension/genexpr frame inside the same function
-            result.append(StackFrame(frame, position, path, line, func))
+            class_name = self.code.class_at(path, line) if func is None else None
+            result.append(StackFrame(frame, position, path, line, func, class_name))
         return result
 
     @property

@@ -23,7 +23,7 @@ from __future__ import annotations
 import builtins
 import difflib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -203,6 +203,10 @@ _NONE_METHODS: dict[str, tuple[str, float]] = {
     "first_or_none": ("first_or_none() returns None when nothing matches", 0.85),
     "fetchone": ("fetchone() returns None when no row matches", 0.8),
 }
+#: Methods of the built-in containers that change them in place and return None.
+_IN_PLACE_METHODS = frozenset(
+    {"update", "append", "extend", "insert", "sort", "reverse", "clear", "remove", "discard", "add"}
+)
 _ORM_GET_RECEIVERS = re.compile(r"(session|db|sess|uow|conn)\b|\.session$|^s$", re.I)
 _REGEX_FUNCS = {"match", "search", "fullmatch"}
 _OPTIONAL_RE = re.compile(r"(Optional\[|\|\s*None\b|\bNone\s*\||Union\[[^\]]*None)")
@@ -317,6 +321,23 @@ class NoneDetector(Detector):
         if name in _NONE_METHODS and receiver is not None:
             note, conf = _NONE_METHODS[name]
             return [tracer.query_producer(where, node, f"{name}()", note, conf, chain)]
+        if (
+            name in _IN_PLACE_METHODS
+            and receiver is not None
+            and not any(isinstance(t, FuncRef) for t in tracer.resolve_call(node, where))
+        ):
+            return [
+                tracer.producer(
+                    where,
+                    node,
+                    f"{name}() result",
+                    f"`{_short(node, 40)}` changes {receiver} in place and returns None, "
+                    f"not the updated {receiver}",
+                    0.8,
+                    chain,
+                    fix=f"Call {receiver}.{name}(...) on its own line, then use {receiver}.",
+                )
+            ]
         if name == "get" and receiver is not None:
             if receiver in ("os.environ", "environ"):
                 key = syntax.text_of(positional[0]) if positional else "?"
@@ -788,6 +809,24 @@ class ShapeDetector(Detector):
                         return [
                             self._missing(tracer, where, node, fields, f"dumps {cls.name}", chain)
                         ]
+                    _pos, kw = syntax.call_arguments(node)
+                    by_alias = kw.get("by_alias")
+                    if by_alias is not None and syntax.text_of(by_alias) == "True":
+                        alias = model_alias(cls.node, self.key)
+                        if alias is not None and alias != self.key:
+                            note = (
+                                f"dumps {cls.name} with by_alias=True: the key is its alias "
+                                f"`{alias}`, not the field name `{self.key}`"
+                            )
+                            fix = (
+                                f"Drop by_alias=True where the dict stays inside the program, "
+                                f"or read `{alias}` where `{self.key}` is read."
+                            )
+                            return [
+                                tracer.producer(
+                                    where, node, "key drift", note, 0.85, chain, fix=fix
+                                )
+                            ]
                 return None
             if self.kind == "attribute":
                 for target in tracer.resolve_call(node, where):
@@ -1261,6 +1300,71 @@ class ShapeDetector(Detector):
         return tracer.producer(where, node, f"{self.kind} drift", note, conf, chain, fix=fix)
 
 
+#: Class methods that build an instance of their class (pydantic, dataclass helpers, ORMs).
+_ALTERNATE_CONSTRUCTORS = frozenset(
+    {
+        "model_validate",
+        "model_validate_json",
+        "model_validate_strings",
+        "model_construct",
+        "parse_obj",
+        "parse_raw",
+        "from_orm",
+        "construct",
+        "from_dict",
+        "from_json",
+        "from_row",
+    }
+)
+
+
+def _to_camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def _to_pascal(name: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in name.split("_"))
+
+
+_ALIAS_GENERATORS: dict[str, Callable[[str], str]] = {
+    "to_camel": _to_camel,
+    "to_pascal": _to_pascal,
+}
+
+
+def model_alias(cls_node: Node, field: str) -> str | None:
+    """The key ``field`` of a pydantic model is dumped under with ``by_alias=True``.
+
+    An explicit ``Field(alias=...)`` / ``serialization_alias=`` wins; else the
+    ``alias_generator`` of ``model_config`` (``to_camel``, ``to_pascal``); None when unknown.
+    """
+    body = cls_node.child_by_field_name("body")
+    if body is None:
+        return None
+    generator: str | None = None
+    for stmt in body.named_children:
+        assign = (
+            stmt.named_children[0]
+            if stmt.type == "expression_statement" and stmt.named_children
+            else None
+        )
+        if assign is None or assign.type != "assignment":
+            continue
+        left = syntax.text_of(assign.child_by_field_name("left"))
+        right = assign.child_by_field_name("right")
+        text = syntax.text_of(right)
+        if left == "model_config":
+            found = re.search(r"alias_generator\s*=\s*(?:[\w.]*\.)?(\w+)", text)
+            generator = found.group(1) if found else None
+        elif left == field and right is not None:
+            explicit = re.search(r"(?:serialization_alias|alias)\s*=\s*['\"]([^'\"]+)['\"]", text)
+            if explicit:
+                return explicit.group(1)
+    convert = _ALIAS_GENERATORS.get(generator or "")
+    return convert(field) if convert is not None else None
+
+
 #: AsyncSession / async client methods that return coroutines.
 ASYNC_LIBRARY_METHODS = frozenset(
     {
@@ -1711,6 +1815,8 @@ class Tracer:
     _seen: set[tuple[str, int, int, str, tuple[str, ...]]] = field(default_factory=set)
     _producers: list[Producer] = field(default_factory=list)
     _models: Models | None = None
+    #: Expressions whose class is being inferred (guards ``x = x.next()`` cycles).
+    _typing: set[tuple[str, str, str]] = field(default_factory=set)
     #: Access path from the value being walked to the traced value, next access first:
     #: ``("key:lines", "item")`` = "element of the ``lines`` entry of this value".
     path: tuple[str, ...] = ()
@@ -1943,7 +2049,12 @@ class Tracer:
                 # coroutine it forgot to await (``return self.session.scalars(q)``).
                 inner = syntax.strip_parens(inner) if inner is not None else None
                 if inner is not None and inner.type == "call":
-                    for target in self.resolve_call(inner, where)[:2]:
+                    targets = self.resolve_call(inner, where)[:2]
+                    if not any(isinstance(t, FuncRef) for t in targets):
+                        # ``await queue.get()``: a value some other code put into it
+                        self._walk_container_read(inner, where, chain, depth)
+                        self._walk_shared_container(inner, where, chain, depth)
+                    for target in targets:
                         if isinstance(target, FuncRef) and target.is_async:
                             step = self._hop(
                                 where,
@@ -2490,6 +2601,7 @@ class Tracer:
         targets = self.resolve_call(node, where)[:3]
         if not any(isinstance(t, FuncRef) for t in targets):
             self._walk_container_read(node, where, chain, depth)
+            self._walk_shared_container(node, where, chain, depth)
         for target in targets:
             if isinstance(target, FuncRef):
                 swapped = swapped_arguments(node, target)
@@ -2552,6 +2664,62 @@ class Tracer:
                 mw, write, f"`{_short(value)}` is put into `{receiver}` in {method_ref.qualname}()"
             )
             self._walk(value, mw, (*chain, step), depth + 1)
+
+    def _walk_shared_container(
+        self, node: Node, where: Where, chain: tuple[Step, ...], depth: int
+    ) -> None:
+        """``await queue.get()`` on a queue passed around: the value is one put into it elsewhere.
+
+        The container is followed as a plain name: up to the callers that pass it in (a
+        function or module-level code), then into every function those hand it to
+        (``ingest(lines, queue)``); the values are the ``put``/``append`` calls on it there.
+        """
+        method, receiver = syntax.call_name(node)
+        func = where.func
+        if method not in _CONTAINER_READS or receiver is None or not receiver.isidentifier():
+            return
+        if func is None:
+            return
+        # (where the name is known, the code to scan, the name)
+        holders: list[tuple[Where, Node, str]] = [(where, func.node, receiver)]
+        param = next((p for p in syntax.parameters_of(func.node) if p.name == receiver), None)
+        if param is not None:
+            for site in self.code.callers(func, limit=5):
+                arg = _argument_for(site.call, param, func)
+                cwhere = self._site_where(site)
+                if arg is None or arg.type != "identifier" or cwhere is None:
+                    continue
+                scope = cwhere.func.node if cwhere.func is not None else cwhere.src.root
+                holders.append((cwhere, scope, syntax.text_of(arg)))
+        for hwhere, scope, name in list(holders):
+            for call in syntax.walk(scope, into_functions=False):
+                if call.type != "call" or call == node:
+                    continue
+                for target in self.resolve_call(call, hwhere)[:2]:
+                    if not isinstance(target, FuncRef) or target == func:
+                        continue
+                    for p in syntax.parameters_of(target.node):
+                        arg = _argument_for(call, p, target)
+                        if arg is not None and syntax.text_of(arg) == name:
+                            holders.append((where_in(self.ctx, target), target.node, p.name))
+        seen: set[tuple[str, int]] = set()
+        for hwhere, scope, name in holders[:8]:
+            for write in syntax.walk(scope, into_functions=False):
+                if write.type != "call":
+                    continue
+                wname, target_name = syntax.call_name(write)
+                positional, _kw = syntax.call_arguments(write)
+                if target_name != name or wname not in _CONTAINER_WRITES or not positional:
+                    continue
+                key = (hwhere.path, write.start_byte)
+                if key in seen:
+                    continue
+                seen.add(key)
+                value = positional[-1]
+                step = self._hop(
+                    hwhere, write, f"`{_short(value)}` is put into `{name}` in {hwhere.function}()"
+                )
+                self._walk(value, hwhere, (*chain, step), depth + 1)
 
     def _walk_returns(self, func: FuncRef, chain: tuple[Step, ...], depth: int) -> None:
         if depth > self.max_depth:
@@ -2710,6 +2878,16 @@ class Tracer:
         """The repo class of an expression, when its declaration says so."""
         if not expr:
             return None
+        key = (where.path, where.function, expr)
+        if key in self._typing:
+            return None  # ``x = x.next()``: already being worked out further up
+        self._typing.add(key)
+        try:
+            return self._class_of_expr(expr, where)
+        finally:
+            self._typing.discard(key)
+
+    def _class_of_expr(self, expr: str, where: Where) -> ClassRef | None:
         func = where.func
         if expr in ("self", "cls") and func is not None and func.class_node is not None:
             return ClassRef(
@@ -2761,10 +2939,21 @@ class Tracer:
                                 )
                                 if returned is not None:
                                     return returned
+                        built = self._alternate_constructor(value, where)
+                        if built is not None:
+                            return built
             resolved = self.code.resolve_name(expr, where.path)
             if isinstance(resolved, ClassRef):
                 return resolved
         return None
+
+    def _alternate_constructor(self, call: Node, where: Where) -> ClassRef | None:
+        """``Model.model_validate(data)`` / ``Point.from_dict(d)``: an instance of the class."""
+        name, receiver = syntax.call_name(call)
+        if receiver is None or name not in _ALTERNATE_CONSTRUCTORS:
+            return None
+        resolved = self.code.resolve_name(receiver, where.path)
+        return resolved if isinstance(resolved, ClassRef) else None
 
     def _element_class(self, iterable: Node, where: Where) -> ClassRef | None:
         """The class of the elements of ``iterable`` when a parameter annotation says it."""

@@ -107,6 +107,122 @@ def _sites_for(ctx: AnalysisContext, name: str) -> list[_Site]:
     return sites
 
 
+#: Containers whose values are interchangeable callables: a dispatch table or a handler list.
+_REGISTRY_CONTAINERS = frozenset({"pair", "list", "tuple", "set"})
+
+
+def _indirect_site(ctx: AnalysisContext, name: str) -> _Site | None:
+    """The crashing call when it calls ``name`` through a variable (``handler(event, ctx)``).
+
+    Of the calls on the crash line, a plain variable or a subscript (``table[kind](...)``)
+    is preferred to an attribute (``documents.append(...)``).
+    """
+    sf = ctx.crash
+    if sf is None or sf.func is None:
+        return None
+    options: list[tuple[bool, Node]] = []
+    for node in syntax.walk(sf.func.node, into_functions=False):
+        if node.type != "call" or syntax.line_of(node) != sf.line:
+            continue
+        function = node.child_by_field_name("function")
+        if function is None or syntax.call_name(node)[0] == name:
+            continue
+        if function.type in ("identifier", "subscript", "attribute"):
+            options.append((function.type == "attribute", node))
+    if not options:
+        return None
+    node = min(options, key=lambda option: option[0])[1]
+    positional, keywords = syntax.call_arguments(node)
+    star = any(a.type in ("list_splat", "dictionary_splat") for a in positional) or any(
+        c.type == "dictionary_splat"
+        for c in (node.child_by_field_name("arguments") or node).named_children
+    )
+    return _Site(sf.path, node, sf.qualname, len(positional), tuple(keywords), star, False)
+
+
+def _registry_peers(ctx: AnalysisContext, name: str) -> list[tuple[str, Node, list[FuncRef]]]:
+    """Where ``name`` sits in a dispatch table or handler list, with the functions beside it.
+
+    (path, where ``name`` is stored, the other functions stored with it): callables stored together are
+    called the same way, so they are the yardstick for the one that crashed.
+    """
+    found: list[tuple[str, Node, list[FuncRef]]] = []
+    for path, ident in ctx.code.references(name, limit=40):
+        parent = ident.parent
+        if parent is None:
+            continue
+        container = parent if parent.type in _REGISTRY_CONTAINERS else None
+        if parent.type == "pair":
+            if parent.child_by_field_name("value") != ident:
+                continue
+            container = parent.parent  # the dictionary
+        if container is None or container.type not in ("dictionary", "list", "tuple", "set"):
+            continue
+        peers: list[FuncRef] = []
+        for item in container.named_children:
+            value = item.child_by_field_name("value") if item.type == "pair" else item
+            if value is None or value.type != "identifier" or syntax.text_of(value) == name:
+                continue
+            peers.extend(
+                d
+                for d in ctx.code.definitions_named(syntax.text_of(value))[:1]
+                if isinstance(d, FuncRef)
+            )
+        if peers:
+            found.append((path, ident, peers))
+    return found
+
+
+def _odd_one_out(ctx: AnalysisContext, name: str, callee: FuncRef) -> Iterator[Candidate]:
+    """A callable called through a dispatch table whose signature differs from its peers'."""
+    site = _indirect_site(ctx, name)
+    if site is None:
+        return
+    problem = _problem(site, callee)
+    if problem is None:
+        return
+    for path, stored, peers in _registry_peers(ctx, name):
+        accepting = [p for p in peers if _problem(site, p) is None]
+        if not accepting or len(accepting) * 2 < len(peers):
+            continue
+        other = accepting[0]
+        call_text = short(syntax.text_of(site.node), 60)
+        evidence = (
+            crash_evidence(ctx, ctx.crash, f"crashes: TypeError: {short(ctx.message, 100)}")
+            if ctx.crash is not None
+            else Evidence(site.path, syntax.line_of(site.node), short(ctx.message, 100)),
+            Evidence(
+                path,
+                syntax.line_of(stored),
+                f"{name} is stored with {len(peers)} other callable(s) called the same way",
+            ),
+            Evidence(callee.path, callee.line, f"its signature: {_signature(callee)}"),
+            Evidence(
+                other.path,
+                other.line,
+                f"{len(accepting)} of {len(peers)} peers accept `{call_text}`, e.g. {_signature(other)}",
+            ),
+        )
+        yield Candidate(
+            file=callee.path,
+            line=callee.line,
+            end_line=callee.line,
+            function=callee.qualname,
+            rule="RC103",
+            title=f"{callee.qualname}() does not take what its dispatcher passes",
+            explanation=(
+                f"{site.caller}() calls every entry of the table the same way (`{call_text}`); "
+                f"{other.qualname}() and the other peers accept that, but {callee.qualname}() "
+                f"does not: the call {problem}."
+            ),
+            evidence=evidence,
+            fix=f"Give {callee.qualname}() the parameters its peers have: {_signature(other)}.",
+            kind=CandidateKind.ORIGIN,
+            confidence=0.85,
+        )
+        return
+
+
 def _problem(site: _Site, func: FuncRef) -> str | None:
     """Why ``site`` cannot call ``func`` as written, or None when it can (or cannot tell)."""
     params = syntax.parameters_of(func.node)
@@ -192,6 +308,10 @@ def signature_drift(ctx: AnalysisContext) -> Iterator[Candidate]:
         if isinstance(d, FuncRef) and d.class_node is not None and d not in callees
     ]
     yielded = False
+    if not incompatible:
+        for candidate in _odd_one_out(ctx, name, callee):
+            yielded = True
+            yield candidate
     for site, func, problem in incompatible[:4]:
         accepted_elsewhere = [s for s in siblings if _problem(site, s) is None]
         evidence = (

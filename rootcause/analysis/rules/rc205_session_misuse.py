@@ -61,13 +61,24 @@ class DetachedDetector(Detector):
         note = (f"{where.function}() returns `{short(syntax.text_of(node), 40)}` from inside `{short(syntax.text_of(block).splitlines()[0], 60)}`: "
                 "the session closes when the block exits, so the object is detached and its lazy attributes cannot load")
         load_line = start
+        commit: Node | None = None
         for child in syntax.walk(block, into_functions=False):
             if child.type == "assignment" and syntax.text_of(child.child_by_field_name("left")) == syntax.text_of(node):
-                load_line = syntax.line_of(child)
-                break
+                load_line = syntax.line_of(child) if load_line == start else load_line
+            elif (child.type == "call" and syntax.call_name(child)[0] == "commit"
+                  and child.start_byte < node.start_byte):
+                commit = child
+        fix = ("Eager-load what callers need (options(selectinload(...))) before the session closes, "
+               "or let the caller own the session scope (pass the session in).")
+        if commit is not None:
+            # commit() expires every attribute (expire_on_commit=True): even plain columns
+            # must be reloaded, which a detached object cannot do
+            note += (f"; `{short(syntax.text_of(commit), 30)}` (line {syntax.line_of(commit)}) expired all its "
+                     "attributes first (expire_on_commit=True), so even its columns must be reloaded")
+            fix = ("Refresh the object (`session.refresh(obj)`) before the block exits, create the session with "
+                   "expire_on_commit=False, or let the caller own the session scope.")
         return [Producer(where.path, start, max(start, load_line), where.function, "returned from a closed session", note,
-                         0.82, chain, fix="Eager-load what callers need (options(selectinload(...))) before the session closes, "
-                         "or let the caller own the session scope (pass the session in).")]
+                         0.82, chain, fix=fix)]
 
 
 def _receiver_of_session_call(ctx: AnalysisContext, sf: StackFrame) -> str | None:
@@ -250,20 +261,37 @@ def _detached(ctx: AnalysisContext) -> Iterator[Candidate]:
     where = where_for(ctx, sf)
     if where is None:
         return
-    attr = re.search(r"attribute '(\w+)'", ctx.message)
-    receivers = attribute_receivers(ctx, sf, attr.group(1)) if attr else []
-    if not receivers:
-        return
+    named = re.search(r"attribute '(\w+)'", ctx.message)
+    # "attribute refresh operation cannot proceed" names no attribute: try each one read on
+    # the crash line (``invoice.number``, ``invoice.total``), the first whose object traces
+    # back to a closed session wins.
+    attrs = [named.group(1)] if named else _attributes_read(ctx, sf)
     tracer = Tracer(ctx, DetachedDetector())
-    for prod in tracer.trace(receivers[0], where)[:2]:
-        evidence = [crash_evidence(ctx, sf)] + [Evidence(s.file, s.line, s.note) for s in prod.evidence]
-        yield Candidate(
-            file=prod.file, line=prod.line, end_line=prod.end_line, function=prod.function, rule="RC205",
-            title=f"{prod.function}() returns an object whose session is already closed"
-            + (f" (then `.{attr.group(1)}` is lazy-loaded)" if attr else ""),
-            explanation=f"{prod.note}. The crash at {sf.path}:{sf.line} reads `.{attr.group(1) if attr else '?'}` on it.",
-            evidence=tuple(evidence), fix=prod.fix, kind=CandidateKind.ORIGIN, confidence=prod.confidence,
-        )
+    for attr in attrs:
+        receivers = attribute_receivers(ctx, sf, attr)
+        producers = tracer.trace(receivers[0], where)[:2] if receivers else []
+        for prod in producers:
+            evidence = [crash_evidence(ctx, sf)] + [Evidence(s.file, s.line, s.note) for s in prod.evidence]
+            yield Candidate(
+                file=prod.file, line=prod.line, end_line=prod.end_line, function=prod.function, rule="RC205",
+                title=f"{prod.function}() returns an object whose session is already closed"
+                f" (then `.{attr}` is loaded)",
+                explanation=f"{prod.note}. The crash at {sf.path}:{sf.line} reads `.{attr}` on it.",
+                evidence=tuple(evidence), fix=prod.fix, kind=CandidateKind.ORIGIN, confidence=prod.confidence,
+            )
+        if producers:
+            return
+
+
+def _attributes_read(ctx: AnalysisContext, sf: StackFrame) -> list[str]:
+    """Attribute names read on the crash statement, in source order, each once."""
+    names: list[str] = []
+    for node in sorted(crash_node_candidates(ctx, sf), key=lambda n: n.start_byte):
+        if node.type == "attribute":
+            name = syntax.text_of(node.child_by_field_name("attribute"))
+            if name and name not in names:
+                names.append(name)
+    return names
 
 
 @register(

@@ -357,8 +357,14 @@ def _wrong_value(ctx: AnalysisContext, func: FuncRef, model: ClassRef, error: Lo
         return
     klass, field = declared
     is_none = raw == "None"
+    schema_confidence = 0.55
     if is_none:
         yield from _unfiltered_query(ctx, func, name, model)
+    elif holder is not None:
+        for producer in _value_builders(ctx, func, holder, klass, field, error, raw):
+            if producer.kind == CandidateKind.ORIGIN:
+                schema_confidence = 0.45
+            yield producer
     yield Candidate(
         file=klass.path, line=field.line, end_line=field.line, function=klass.qualname, rule="RC305",
         title=(f"`{klass.name}.{name}: {field.annotation}` is not optional, but the returned value is None" if is_none
@@ -372,8 +378,87 @@ def _wrong_value(ctx: AnalysisContext, func: FuncRef, model: ClassRef, error: Lo
         evidence=(Evidence(klass.path, field.line, f"{klass.name}.{name} is declared `{field.annotation}`"),),
         fix=(f"Declare `{name}: {field.annotation} | None` if None is valid, or fill it before returning." if is_none
              else f"Convert the value before returning it, or change the type of {klass.name}.{name}."),
-        kind=CandidateKind.ORIGIN, confidence=0.55,
+        kind=CandidateKind.ORIGIN, confidence=schema_confidence,
     )
+
+
+#: What an expression obviously evaluates to, judged from its outermost call or literal.
+_STR_CALLS = frozenset({"str", "join", "format", "strftime", "isoformat", "repr", "upper", "lower", "strip"})
+_INT_CALLS = frozenset({"len", "int", "count", "round"})
+_LIST_CALLS = frozenset({"list", "sorted", "split"})
+#: Annotation heads and the kinds of value they accept.
+_ACCEPTS = {
+    "str": {"str"}, "int": {"int"}, "float": {"int", "float"}, "bool": {"bool"},
+    "list": {"list"}, "List": {"list"}, "Sequence": {"list"}, "set": {"list"}, "tuple": {"list"},
+    "dict": {"dict"}, "Dict": {"dict"}, "Mapping": {"dict"},
+}
+
+
+def _value_kind(node: Node) -> str | None:
+    """``str``/``int``/``list``/``dict`` when the expression's type is plain from its syntax."""
+    kind = node.type
+    if kind in ("string", "concatenated_string"):
+        return "str"
+    if kind == "integer":
+        return "int"
+    if kind in ("list", "list_comprehension"):
+        return "list"
+    if kind in ("dictionary", "dictionary_comprehension"):
+        return "dict"
+    if kind == "call":
+        called = syntax.call_name(node)[0]
+        if called in _STR_CALLS:
+            return "str"
+        if called in _INT_CALLS:
+            return "int"
+        if called in _LIST_CALLS:
+            return "list"
+    return None
+
+
+def _value_builders(
+    ctx: AnalysisContext,
+    func: FuncRef,
+    holder: ClassRef,
+    klass: ClassRef,
+    field: ModelField,
+    error: LocError,
+    raw: str,
+) -> Iterator[Candidate]:
+    """The dict entries that build the rejected field, blamed when they plainly build another type."""
+    name = error.loc[-1]
+    fields = _all_fields(ctx, holder)
+    head = re.split(r"[\[|\s]", field.annotation.strip(), maxsplit=1)[0] if field.annotation else ""
+    accepted = _ACCEPTS.get(head.rsplit(".", 1)[-1])
+    for path, _node, bad in _dict_sites(ctx, fields, [name])[:3]:
+        if bad is None or bad.type != "pair":
+            continue
+        value = bad.child_by_field_name("value")
+        if value is None:
+            continue
+        built = _value_kind(value)
+        clash = accepted is not None and built is not None and built not in accepted
+        line = syntax.line_of(bad)
+        yield Candidate(
+            file=path, line=line, end_line=syntax.end_line_of(bad), function=qualname_at(ctx, path, line),
+            rule="RC305",
+            title=(f"builds `{name}` as a {built}, but {klass.name}.{name} is `{field.annotation}`" if clash
+                   else f"builds the `{name}` value the response model rejects"),
+            explanation=(
+                f"This dict becomes {func.qualname}()'s response, validated against {holder.name}; its `{name}` "
+                f"is `{short(syntax.text_of(value), 50)}`"
+                + (f", a {built}, while the field is declared `{field.annotation}`" if clash else "")
+                + f" ({error.type}: {error.msg}; got {short(raw, 40)})."
+            ),
+            evidence=(
+                Evidence(path, line, f"`{name}` is built from `{short(syntax.text_of(value), 60)}`"),
+                Evidence(klass.path, field.line, f"{klass.name}.{name} is declared `{field.annotation}`"),
+            ),
+            fix=(f"Build `{name}` as the model declares it (`{field.annotation}`), or change the field's type."
+                 if clash else None),
+            kind=CandidateKind.ORIGIN if clash else CandidateKind.CONTRIBUTING,
+            confidence=0.75 if clash else 0.4,
+        )
 
 
 @register(

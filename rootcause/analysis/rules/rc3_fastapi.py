@@ -554,14 +554,7 @@ def qualname_at(ctx: AnalysisContext, path: str, line: int) -> str:
     func = ctx.code.function_at(path, line)
     if func is not None:
         return func.qualname
-    src = ctx.code.source(path)
-    if src is None:
-        return "<module>"
-    best: Node | None = None
-    for node in syntax.walk(src.root):
-        if node.type == "class_definition" and node.start_point.row <= line - 1 <= node.end_point.row:
-            best = node
-    return syntax.qualname_of(best) if best is not None else "<module>"
+    return ctx.code.class_at(path, line) or "<module>"
 
 
 # -- requests in client / test code ---------------------------------------------------

@@ -172,3 +172,23 @@ def test_none_override_merged_into_a_dataclass_built_with_kwargs(
     ]
     assert "None overrides" in report.candidates[0].title
     assert "the `precision` entry of `**values`" in _notes(report)
+
+
+def test_result_of_an_in_place_method_is_a_none_producer(fixture_app, tmp_path: Path) -> None:
+    # return ordered.sort(...): list.sort() sorts in place and returns None.
+    report, _ = fixture_app.analyse("in_place", "roster", tmp_path)
+    first = report.candidates[0]
+    assert (first.file, first.function, first.line) == ("roster/teams.py", "by_number", 8)
+    assert "in place and returns None" in first.explanation
+
+
+def test_value_handed_over_through_a_queue_passed_between_functions(
+    fixture_app, tmp_path: Path
+) -> None:
+    # drain(q) reads item["order_ref"]; the item was put into the same queue by enqueue(),
+    # which dumps the model by alias ("orderRef").
+    report, _ = fixture_app.analyse("queue_alias", "packing", tmp_path)
+    first = report.candidates[0]
+    assert (first.file, first.function, first.line) == ("packing/producer.py", "enqueue", 9)
+    assert "by_alias=True" in first.explanation and "`orderRef`" in first.explanation
+    assert "is put into `tasks` in enqueue()" in _notes(report)

@@ -22,6 +22,16 @@ def test_object_returned_from_a_closed_session_block(tmp_path: Path) -> None:
     assert "cards" in top.title
 
 
+def test_object_expired_by_commit_then_detached(tmp_path: Path) -> None:
+    # "attribute refresh operation cannot proceed" names no attribute: the ones read on the
+    # crash line are tried, and the commit that expired them is part of the explanation.
+    report, text = rc.analyse("rc205_session", tmp_path, ["-m", "bank.run", "expired"])
+    assert "attribute refresh operation" in text
+    top = rc.first(report)
+    assert (top.file, top.function, top.rule) == ("bank/opening.py", "open_account", "RC205")
+    assert "expire_on_commit" in rc.text_of(top)
+
+
 def test_begin_after_autobegin(tmp_path: Path) -> None:
     report, _ = rc.analyse("rc205_session", tmp_path, ["-m", "bank.run", "begin"])
     top = rc.first(report)

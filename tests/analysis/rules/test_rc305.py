@@ -28,3 +28,13 @@ def test_none_in_a_non_optional_response_field_points_at_the_field(tmp_path: Pat
     top = rc.first(report)
     assert (top.file, top.function, top.line, top.rule) == ("inv/schemas.py", "Item", 17, "RC305")
     assert "None" in top.title and "Optional" in rc.text_of(top)
+
+
+def test_field_built_as_another_type_points_at_the_dict_entry(tmp_path: Path) -> None:
+    report, _ = rc.analyse("rc305_resp", tmp_path, ["-m", "inv.check", "stock"])
+    top = rc.first(report)
+    assert (top.file, top.function, top.rule) == ("inv/store.py", "stock_summary", "RC305")
+    assert top.line == 26
+    assert "str" in top.title and "int" in top.title
+    # the schema stays in the list, below the producer
+    assert any(c.file == "inv/schemas.py" for c in report.candidates[1:])
