@@ -642,7 +642,9 @@ class PythonTracebackMachine:
                 return REPROCESS
             current.message.extend([""] * self.blank_lines)
         elif depth == 0 and (
-            P.LOG_RECORD_START.match(text) or (self.file_indent == 0 and current.frames)
+            P.LOG_RECORD_START.match(text)
+            or P.WARNING_LINE.match(text)
+            or (self.file_indent == 0 and current.frames)
         ):
             # A new log record; or a copy that lost its indentation (from a web page): there
             # the message cannot be told from the prose after it, so it is one line.

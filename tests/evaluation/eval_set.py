@@ -1,4 +1,8 @@
-"""The committed eval set (eval/cases), for the tests that check every case."""
+"""The committed eval sets, for the tests that check every case.
+
+``case_dirs()`` is eval/cases (whose repros CI re-runs); ``all_case_dirs()`` adds the
+held-out and blind sets (eval/holdout, eval/blind*), whose format is checked too.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,15 @@ def case_dirs() -> list[Path]:
     if not CASES_ROOT.is_dir():
         return []
     return sorted(iter_case_dirs(CASES_ROOT))
+
+
+def all_case_dirs() -> list[Path]:
+    """Every case folder of every committed set under eval/, sorted."""
+    found: list[Path] = []
+    for root in sorted((PROJECT_ROOT / "eval").iterdir()):
+        if root.is_dir() and (root == CASES_ROOT or root.name.startswith(("holdout", "blind"))):
+            found.extend(iter_case_dirs(root))
+    return sorted(found)
 
 
 def last_incident(text: str, repo: Path) -> Incident | None:

@@ -8,14 +8,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from eval_set import case_dirs, crash_frame, last_incident
+from eval_set import all_case_dirs, crash_frame, last_incident
 
 from rootcause.evaluation.cases import Case, load_case
 from rootcause.evaluation.checks import gold_problems, module_symbols, scope_at
 from rootcause.model import Frame
 from rootcause.workspace import Workspace
 
-CASE_DIRS = case_dirs()
+CASE_DIRS = all_case_dirs()
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 

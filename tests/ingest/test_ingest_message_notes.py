@@ -254,3 +254,21 @@ def test_message_ends_with_the_note_before_exit_warnings(run_python: Callable[..
     [incident] = parse_text(run.stderr).incidents
     assert_exact(incident, truth)
     assert incident.end_line == len(lines) - 1
+
+
+def test_warning_printed_at_exit_is_not_part_of_the_message(tmp_path: Path) -> None:
+    """``sys:1: RuntimeWarning: coroutine ... was never awaited`` follows the traceback when
+    the interpreter exits; the message keeps its own lines only (as str(exc) has them)."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "leaky.py"
+    script.write_text(
+        "async def fetch():\n    pass\n\n"
+        "def main():\n    pending = fetch()\n"
+        '    raise ValueError("bad value\\nsecond line")\n\nmain()\n'
+    )
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True)
+    assert "RuntimeWarning: coroutine 'fetch' was never awaited" in run.stderr
+    incident = parse_text(run.stderr).incidents[-1]
+    assert incident.exceptions[-1].message == "bad value\nsecond line"

@@ -117,6 +117,7 @@ def shape_drift(ctx: AnalysisContext) -> Iterator[Candidate]:
     symptom_conf = 0.5
     symptom_title = "the reader expects a key/shape the data does not have"
     typo: tuple[str, str] | None = None
+    overrun: tuple[str, str] | None = None
     if exc_type == "KeyError":
         key = _key_of(message)
         if key is None:
@@ -180,6 +181,7 @@ def shape_drift(ctx: AnalysisContext) -> Iterator[Candidate]:
                     producers.extend(_normalised_keys(ctx, where, sf.func.node, sub))
             symptom_title = f"looks up `{key}` without handling a missing entry"
     elif exc_type == "IndexError":
+        overrun = _range_overrun(_subscripts(ctx, sf))
         for sub in _subscripts(ctx, sf)[:2]:
             container = sub.child_by_field_name("value")
             if container is not None:
@@ -192,6 +194,11 @@ def shape_drift(ctx: AnalysisContext) -> Iterator[Candidate]:
                 if container is not None:
                     producers.extend(_normalised_keys(ctx, where, sf.func.node, container))
         symptom_title = "indexes a sequence without checking its length"
+        if overrun is not None:
+            past, bound = overrun
+            symptom_title = f"`{past}` runs past the end of the sequence ({bound})"
+            symptom_conf = 0.8
+            producers = [replace(p, confidence=min(p.confidence, 0.35)) for p in producers]
     elif exc_type == "AttributeError":
         attr = message_attribute(message)
         if attr is None or attr[0] in ("NoneType", "coroutine"):
@@ -266,6 +273,8 @@ def shape_drift(ctx: AnalysisContext) -> Iterator[Candidate]:
         yield from contributions(ctx, prod, rule="RC102")
     extra: tuple[Evidence, ...] = ()
     fix = "Make the reader and the producer agree on the key/shape (or handle the missing entry)."
+    if overrun is not None:
+        fix = f"Stop the loop earlier so that `{overrun[0]}` stays in range (len(...) - 1)."
     if typo is not None:
         extra = (
             Evidence(
@@ -286,9 +295,53 @@ def shape_drift(ctx: AnalysisContext) -> Iterator[Candidate]:
         confidence=symptom_conf,
         evidence=extra,
     )
-    if typo is not None:
+    if typo is not None or (exc_type == "IndexError" and symptom_conf >= 0.8):
         cand = replace(cand, kind=CandidateKind.ORIGIN)
     yield cand
+
+
+_COMPREHENSIONS = frozenset(
+    {"list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"}
+)
+
+
+def _range_overrun(subscripts: list[Node]) -> tuple[str, str] | None:
+    """``xs[i + 1]`` with ``i`` from ``range(len(xs))``: the last ``i`` reads past the end.
+
+    Returns (the index text, why) for the first such subscript, else None.
+    """
+    for sub in subscripts:
+        container = syntax.text_of(sub.child_by_field_name("value"))
+        index = sub.child_by_field_name("subscript")
+        if index is None or index.type != "binary_operator":
+            continue
+        left, right = index.child_by_field_name("left"), index.child_by_field_name("right")
+        operator = syntax.text_of(index.child_by_field_name("operator"))
+        if left is None or right is None or operator != "+" or left.type != "identifier":
+            continue
+        if (
+            right.type != "integer"
+            or not syntax.text_of(right).isdigit()
+            or int(syntax.text_of(right)) < 1
+        ):
+            continue
+        variable = syntax.text_of(left)
+        node: Node | None = sub.parent
+        while node is not None and node.type not in ("function_definition", "module"):
+            loops = [node] if node.type == "for_statement" else []
+            if node.type in _COMPREHENSIONS:
+                loops = [c for c in node.named_children if c.type == "for_in_clause"]
+            for loop in loops:
+                if syntax.text_of(loop.child_by_field_name("left")) != variable:
+                    continue
+                bound = syntax.text_of(loop.child_by_field_name("right"))
+                pattern = rf"range\(\s*(0\s*,\s*)?len\(\s*{re.escape(container)}\s*\)\s*\)"
+                if re.fullmatch(pattern, bound):
+                    why = f"`{variable}` goes up to len({container}) - 1 in `{bound}`"
+                    return syntax.text_of(index), why
+                return None
+            node = node.parent
+    return None
 
 
 class _KeyedWrites(Detector):

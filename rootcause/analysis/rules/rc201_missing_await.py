@@ -107,6 +107,8 @@ def _failing(ctx: AnalysisContext) -> list[Node]:
         if node.type == "return_statement" and node.named_children:
             out.append(node.named_children[0])
         elif node.type == "call":
+            if syntax.call_name(node)[0] in _SCHEDULERS:
+                continue  # asyncio.run(coro()) / create_task(coro()): handed over, not lost
             positional, keywords = syntax.call_arguments(node)
             out.extend(positional)
             out.extend(keywords.values())

@@ -117,6 +117,87 @@ class _Null(Detector):
     name = "null"
 
 
+#: A sync bridge (``asyncio.run``, ``loop.run_until_complete``) called on a running loop.
+_NESTED_LOOP = re.compile(
+    r"cannot be called from a running event loop|event loop is already running"
+    r"|Cannot run the event loop while another loop is running"
+)
+_LOOP_STARTERS = frozenset({"run", "run_until_complete", "run_forever"})
+
+
+def _loop_inside_loop(ctx: AnalysisContext) -> Iterator[Candidate]:
+    """``asyncio.run()`` reached from ``async def``: the async caller should await instead.
+
+    The innermost async frame of the stack is the code running on the loop; the call it
+    makes into synchronous code is where the sync bridge gets entered.
+    """
+    stack = ctx.stack
+    bridge = stack[0] if stack else None
+    for position, frame in enumerate(stack):
+        if frame.func is None or not frame.func.is_async or position == 0:
+            continue
+        callee = stack[position - 1]
+        awaited = ""
+        if bridge is not None and bridge.func is not None:
+            for call in ctx.code.calls_in(bridge.func.node):
+                if (
+                    syntax.line_of(call) == bridge.line
+                    and syntax.call_name(call)[0] in _LOOP_STARTERS
+                ):
+                    inner = syntax.call_arguments(call)[0]
+                    if inner and inner[0].type == "call":
+                        awaited = syntax.call_name(inner[0])[0]
+        instead = f"`await {awaited}(...)`" if awaited else "the coroutine, awaited"
+        yield Candidate(
+            file=frame.path,
+            line=frame.line,
+            end_line=frame.line,
+            function=frame.qualname,
+            rule="RC203",
+            title=f"async {frame.qualname}() calls a synchronous bridge that starts its own event loop",
+            explanation=(
+                f"{frame.qualname}() already runs on the event loop and calls {callee.qualname}(), "
+                f"which starts another loop at {bridge.path}:{bridge.line}"
+                if bridge is not None
+                else f"{frame.qualname}() already runs on the event loop"
+            )
+            + f": {short(ctx.message, 80)}. Use {instead} here.",
+            evidence=(
+                Evidence(frame.path, frame.func.line, f"{frame.qualname}() is `async def`"),
+                Evidence(frame.path, frame.line, f"calls the synchronous {callee.qualname}()"),
+                *(
+                    (
+                        Evidence(
+                            bridge.path,
+                            bridge.line,
+                            f"starts an event loop: {short(ctx.message, 70)}",
+                        ),
+                    )
+                    if bridge is not None
+                    else ()
+                ),
+            ),
+            fix=f"Call {instead} from {frame.qualname}(); keep the sync wrapper for code with no running loop.",
+            kind=CandidateKind.ORIGIN,
+            confidence=0.85,
+        )
+        if bridge is not None and bridge is not frame:
+            yield Candidate(
+                file=bridge.path,
+                line=bridge.line,
+                end_line=bridge.line,
+                function=bridge.qualname,
+                rule="RC203",
+                title=f"{bridge.qualname}() starts an event loop",
+                explanation=f"{bridge.qualname}() is a synchronous bridge: fine from plain code, not from async code.",
+                evidence=(Evidence(bridge.path, bridge.line, short(ctx.message, 80)),),
+                fix=None,
+                kind=CandidateKind.CONTRIBUTING,
+                confidence=0.4,
+            )
+        return
+
+
 @register(
     "RC203",
     name="blocking-call-in-async",
@@ -139,6 +220,9 @@ def blocking_in_async(ctx: AnalysisContext) -> Iterator[Candidate]:
         async def render(...):
             queue.block_until_done(task_id)   # <- origin: polls with time.sleep()
     """
+    if _NESTED_LOOP.search(ctx.message):
+        yield from _loop_inside_loop(ctx)
+        return
     timeout = bool(_TIMEOUT.search(ctx.exception.type) or _TIMEOUT.search(ctx.message))
     crash_hit = False
     sf = ctx.crash

@@ -283,6 +283,75 @@ def _detached(ctx: AnalysisContext) -> Iterator[Candidate]:
             return
 
 
+_CONCURRENT = re.compile(
+    r"concurrent operations are not permitted|is already in progress|another operation is in progress"
+)
+_FAN_OUT = frozenset({"gather", "create_task", "start_soon", "as_completed", "wait"})
+_FAN_OUT_TEXT = re.compile(r"\b(gather|create_task|start_soon|as_completed|wait)\(")
+
+
+def _concurrent_use(ctx: AnalysisContext) -> Iterator[Candidate]:
+    """One session handed to coroutines that run at the same time (``asyncio.gather``)."""
+    messages = " ".join(e.message for e in ctx.incident.exceptions)
+    if not _CONCURRENT.search(messages):
+        return
+    stack_paths = {s.path for s in ctx.stack}
+    paths = sorted(ctx.code.files_matching(_FAN_OUT_TEXT),
+                   key=lambda p: (p not in stack_paths, p))
+    found = 0
+    for path in paths[:20]:
+        src = ctx.code.source(path)
+        if src is None:
+            continue
+        for call in syntax.walk(src.root):
+            if call.type != "call" or syntax.call_name(call)[0] not in _FAN_OUT:
+                continue
+            shared = _shared_session_argument(call)
+            if shared is None:
+                continue
+            name, uses = shared
+            fn = syntax.enclosing_function(call)
+            function = syntax.qualname_of(fn) if fn is not None else "<module>"
+            line = syntax.line_of(call)
+            found += 1
+            yield Candidate(
+                file=path, line=line, end_line=syntax.end_line_of(call), function=function, rule="RC205",
+                title=f"one session `{name}` is used by {uses} coroutines at once",
+                explanation=(
+                    f"{function}() runs {uses} coroutines concurrently with "
+                    f"{syntax.call_name(call)[0]}() and hands each the same `{name}`; a Session/AsyncSession "
+                    f"is not safe for concurrent use, so one operation finds another in progress "
+                    f"({short(messages, 90)})."
+                ),
+                evidence=(Evidence(path, line, f"`{short(syntax.text_of(call), 70)}` shares `{name}`"),),
+                fix="Await the queries one after another, or give each concurrent task its own session.",
+                kind=CandidateKind.ORIGIN, confidence=0.85 if path in stack_paths else 0.7,
+            )
+            if found >= 2:
+                return
+
+
+def _shared_session_argument(call: Node) -> tuple[str, int] | None:
+    """(session name, coroutines) when the same session-like name goes to several of the calls
+    handed to ``call``, or to one call built in a loop (``gather(*(f(db, x) for x in xs))``)."""
+    positional, _kw = syntax.call_arguments(call)
+    counts: dict[str, int] = {}
+    for arg in positional:
+        inner = arg.named_children[0] if arg.type == "list_splat" and arg.named_children else arg
+        looped = inner.type in ("generator_expression", "list_comprehension")
+        calls = [n for n in syntax.walk(inner) if n.type == "call"] if looped else [inner]
+        for sub in calls[:1] if looped else calls:
+            if sub.type != "call":
+                continue
+            sub_args, sub_kw = syntax.call_arguments(sub)
+            for value in [*sub_args, *sub_kw.values()]:
+                text = syntax.text_of(value)
+                if value.type in ("identifier", "attribute") and _SESSION_NAME_RE.search(text):
+                    counts[text] = counts.get(text, 0) + (2 if looped else 1)
+    best = max(counts.items(), key=lambda item: item[1], default=None)
+    return best if best is not None and best[1] >= 2 else None
+
+
 def _attributes_read(ctx: AnalysisContext, sf: StackFrame) -> list[str]:
     """Attribute names read on the crash statement, in source order, each once."""
     names: list[str] = []
@@ -298,8 +367,10 @@ def _attributes_read(ctx: AnalysisContext, sf: StackFrame) -> list[str]:
     "RC205",
     name="session-misuse",
     title="SQLAlchemy Session used against its lifecycle",
-    exceptions=("InvalidRequestError", "PendingRollbackError", "DetachedInstanceError", "ResourceClosedError"),
+    exceptions=("InvalidRequestError", "PendingRollbackError", "DetachedInstanceError", "ResourceClosedError",
+                "IllegalStateChangeError"),
     messages=(r"already begun", r"rolled back due to a previous exception", r"not bound to a Session",
+              r"concurrent operations are not permitted", r"is already in progress",
               r"closed transaction inside context manager", r"Session is closed"),
 )
 def session_misuse(ctx: AnalysisContext) -> Iterator[Candidate]:
@@ -324,7 +395,8 @@ def session_misuse(ctx: AnalysisContext) -> Iterator[Candidate]:
         # next request: PendingRollbackError
     """
     seen: set[tuple[str, int]] = set()
-    for gen in (_begin_twice(ctx), _shared_session(ctx), _commit_inside_begin(ctx), _detached(ctx)):
+    for gen in (_begin_twice(ctx), _shared_session(ctx), _commit_inside_begin(ctx), _detached(ctx),
+                _concurrent_use(ctx)):
         for cand in gen:
             if (cand.file, cand.line) not in seen:
                 seen.add((cand.file, cand.line))

@@ -38,3 +38,11 @@ def test_begin_after_autobegin(tmp_path: Path) -> None:
     assert (top.file, top.function, top.rule) == ("bank/rename.py", "rename", "RC205")
     assert (top.line, top.end_line) == (8, 9)
     assert "autobegin" in top.title
+
+
+def test_one_session_shared_by_coroutines_gathered_in_a_loop(fixture_app, tmp_path: Path) -> None:
+    report, text = fixture_app.analyse("rc205_gather", "stats", tmp_path)
+    assert "concurrent operations are not permitted" in text
+    top = report.candidates[0]
+    assert (top.file, top.function, top.line, top.rule) == ("stats/report.py", "table_sizes", 13, "RC205")
+    assert "`db`" in top.title
