@@ -1,0 +1,1 @@
+"""Monthly salary payment files for the house bank."""

@@ -1,0 +1,1 @@
+"""Deskhub: hot-desk booking API."""

@@ -1,0 +1,1 @@
+"""Nightly import of partner recipe feeds into the recipe-sharing catalogue."""

@@ -1,0 +1,3 @@
+from awsfeed.models import Reading
+
+__all__ = ["Reading"]

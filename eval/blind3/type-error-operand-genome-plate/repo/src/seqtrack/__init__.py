@@ -1,0 +1,1 @@
+"""Sample tracking for the sequencing core facility."""
