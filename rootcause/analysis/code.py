@@ -349,19 +349,7 @@ class Code:
         """Qualified name of the innermost class whose definition spans ``line`` (decorators
         included), if any."""
         sf = self.source(path)
-        if sf is None:
-            return None
-        best: Node | None = None
-        row = line - 1
-        node: Node | None = sf.root
-        while node is not None:
-            if node.type == "class_definition":
-                best = node
-            elif node.type == "decorated_definition":
-                definition = node.child_by_field_name("definition")
-                if definition is not None and definition.type == "class_definition":
-                    best = definition
-            node = _child_spanning(node, row)
+        best = _innermost_definition(sf.root, line, "class_definition") if sf is not None else None
         return syntax.qualname_of(best) if best is not None else None
 
     def function_at(self, path: str, line: int) -> FuncRef | None:
@@ -372,18 +360,7 @@ class Code:
         key = (path, f"@{line}")
         if key in self._func_cache:
             return self._func_cache[key]
-        # Descend only through the nodes that contain the line: O(depth), not O(file).
-        best: Node | None = None
-        row = line - 1
-        node: Node | None = sf.root
-        while node is not None:
-            if node.type == "function_definition":
-                best = node
-            elif node.type == "decorated_definition":
-                definition = node.child_by_field_name("definition")
-                if definition is not None and definition.type == "function_definition":
-                    best = definition
-            node = _child_spanning(node, row)
+        best = _innermost_definition(sf.root, line, "function_definition")
         found = FuncRef(path, syntax.qualname_of(best), best, sf) if best is not None else None
         self._func_cache[key] = found
         return found
@@ -642,6 +619,25 @@ class Code:
                     if len(found) >= limit:
                         return found
         return found
+
+
+def _innermost_definition(root: Node, line: int, kind: str) -> Node | None:
+    """The innermost ``kind`` definition spanning ``line``, its decorators included.
+
+    Descends only through the nodes that contain the line: O(depth), not O(file).
+    """
+    best: Node | None = None
+    row = line - 1
+    node: Node | None = root
+    while node is not None:
+        if node.type == kind:
+            best = node
+        elif node.type == "decorated_definition":
+            definition = node.child_by_field_name("definition")
+            if definition is not None and definition.type == kind:
+                best = definition
+        node = _child_spanning(node, row)
+    return best
 
 
 def _absolute_module(raw: str, current: str, is_package: bool) -> str:

@@ -64,10 +64,7 @@ def _sites_for(ctx: AnalysisContext, name: str) -> list[_Site]:
         positional, keywords = syntax.call_arguments(site.call)
         func = site.call.child_by_field_name("function")
         bound = func is not None and func.type == "attribute"
-        star = any(a.type in ("list_splat", "dictionary_splat") for a in positional) or any(
-            c.type == "dictionary_splat"
-            for c in (site.call.child_by_field_name("arguments") or site.call).named_children
-        )
+        star = _unpacks(site.call, positional)
         caller = site.caller.qualname if site.caller is not None else "<module>"
         sites.append(
             _Site(site.path, site.call, caller, len(positional), tuple(keywords), star, bound)
@@ -133,11 +130,16 @@ def _indirect_site(ctx: AnalysisContext, name: str) -> _Site | None:
         return None
     node = min(options, key=lambda option: option[0])[1]
     positional, keywords = syntax.call_arguments(node)
-    star = any(a.type in ("list_splat", "dictionary_splat") for a in positional) or any(
-        c.type == "dictionary_splat"
-        for c in (node.child_by_field_name("arguments") or node).named_children
-    )
+    star = _unpacks(node, positional)
     return _Site(sf.path, node, sf.qualname, len(positional), tuple(keywords), star, False)
+
+
+def _unpacks(call: Node, positional: list[Node]) -> bool:
+    """``f(*args)`` / ``f(**kw)``: the argument count cannot be known."""
+    return any(a.type in ("list_splat", "dictionary_splat") for a in positional) or any(
+        c.type == "dictionary_splat"
+        for c in (call.child_by_field_name("arguments") or call).named_children
+    )
 
 
 def _registry_peers(ctx: AnalysisContext, name: str) -> list[tuple[str, Node, list[FuncRef]]]:
