@@ -34,7 +34,7 @@ CONTEXT_LINE = re.compile(
 )
 
 #: ``    ^^^^^`` / ``    ~~~^^^~~`` caret lines under the source line.
-CARET_LINE = re.compile(r"^(?P<lead>\s*)(?P<marks>[~^]+(?:\s*[~^]+)*)\s*$")
+CARET_LINE = re.compile(r"^(?P<lead>\s*+)(?P<marks>[~^]++(?:\s++[~^]++)*+)\s*+$")
 
 REPEATED_LINE = re.compile(r"^\s*\[Previous line repeated (\d+) more times?\]\s*$")
 

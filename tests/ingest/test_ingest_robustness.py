@@ -140,3 +140,13 @@ def test_block_and_line_feeding_agree() -> None:
     assert got == expected
     assert by_block.lineno == by_line.lineno
     assert len(got) > 25
+
+
+def test_a_long_caret_run_followed_by_text_does_not_stall_the_parser() -> None:
+    # The caret-line pattern once backtracked exponentially on "    ^^^^...^x" (a regex
+    # denial of service on any log holding such a line); it is now possessive, linear.
+    source = "  File \"app.py\", line 3, in main\n    total = a ^ b\n"
+    trap = "    " + "^" * 64 + " <- not a caret line\n"
+    text = "Traceback (most recent call last):\n" + source + trap + "ValueError: boom\n"
+    incidents = parse_text(text).incidents
+    assert incidents and incidents[-1].exceptions[-1].message == "boom"
