@@ -1001,7 +1001,7 @@ class ShapeDetector(Detector):
         """The value has type ``type_name`` where another was expected: find what made it."""
         wanted = self.type_name or ""
         kind = node.type
-        made = _LITERAL_TYPES.get(kind)
+        made = LITERAL_TYPES.get(kind)
         if made is not None:
             if made == wanted:
                 return [
@@ -1024,7 +1024,7 @@ class ShapeDetector(Detector):
                 default = positional[1] if len(positional) > 1 else keywords.get("default")
                 key = _short(positional[0]) if positional else "?"
                 if default is not None and default.type in ("float", "integer", "true", "false"):
-                    note = f"`{_short(node, 60)}` gives the {_LITERAL_TYPES.get(default.type, default.type)} default only when {key} is unset; a value from the environment is a str"
+                    note = f"`{_short(node, 60)}` gives the {LITERAL_TYPES.get(default.type, default.type)} default only when {key} is unset; a value from the environment is a str"
                     return [
                         tracer.producer(
                             where,
@@ -1075,28 +1075,7 @@ class ShapeDetector(Detector):
             return []
         if kind == "call":
             name, _receiver = syntax.call_name(node)
-            type_calls = {
-                "dict": "dict",
-                "str": "str",
-                "list": "list",
-                "tuple": "tuple",
-                "int": "int",
-                "float": "float",
-                "loads": "dict",
-                "json": "dict",
-                "model_dump": "dict",
-                "asdict": "dict",
-                "load": "dict",
-                "safe_load": "dict",
-                "dumps": "str",
-                "read_text": "str",
-                "decode": "str",
-                "join": "str",
-                "format": "str",
-                "strip": "str",
-                "split": "list",
-            }
-            if type_calls.get(name) == wanted:
+            if CALL_RESULT_TYPES.get(name) == wanted:
                 return [
                     tracer.producer(
                         where,
@@ -1944,7 +1923,7 @@ class Tracer:
     def type_of(self, node: Node, where: Where, *, depth: int = 0) -> str | None:
         """The coarse builtin type of an expression (dict/list/str/tuple/int), when evident."""
         node = syntax.strip_parens(node)
-        literal = _LITERAL_TYPES.get(node.type)
+        literal = LITERAL_TYPES.get(node.type)
         if literal is not None:
             return literal
         if node.type == "await" and node.named_children:
@@ -2052,8 +2031,7 @@ class Tracer:
                     targets = self.resolve_call(inner, where)[:2]
                     if not any(isinstance(t, FuncRef) for t in targets):
                         # ``await queue.get()``: a value some other code put into it
-                        self._walk_container_read(inner, where, chain, depth)
-                        self._walk_shared_container(inner, where, chain, depth)
+                        self._walk_container_reads(inner, where, chain, depth)
                     for target in targets:
                         if isinstance(target, FuncRef) and target.is_async:
                             step = self._hop(
@@ -2600,8 +2578,7 @@ class Tracer:
     def _walk_call(self, node: Node, where: Where, chain: tuple[Step, ...], depth: int) -> None:
         targets = self.resolve_call(node, where)[:3]
         if not any(isinstance(t, FuncRef) for t in targets):
-            self._walk_container_read(node, where, chain, depth)
-            self._walk_shared_container(node, where, chain, depth)
+            self._walk_container_reads(node, where, chain, depth)
         for target in targets:
             if isinstance(target, FuncRef):
                 swapped = swapped_arguments(node, target)
@@ -2638,23 +2615,9 @@ class Tracer:
             or cls_node is None
         ):
             return
-        for write in syntax.walk(cls_node):
-            value: Node | None = None
-            if write.type == "call":
-                name, target = syntax.call_name(write)
-                positional, _kw = syntax.call_arguments(write)
-                if target == receiver and name in _CONTAINER_WRITES and positional:
-                    value = positional[-1]
-            elif write.type == "assignment":
-                left = write.child_by_field_name("left")
-                if (
-                    left is not None
-                    and left.type == "subscript"
-                    and syntax.text_of(left.child_by_field_name("value")) == receiver
-                ):
-                    value = write.child_by_field_name("right")
-            if value is None:
-                continue
+        for write, value in _container_writes(
+            cls_node, receiver, subscripts=True, into_functions=True
+        ):
             fn = syntax.enclosing_function(write)
             if fn is None:
                 continue
@@ -2664,6 +2627,13 @@ class Tracer:
                 mw, write, f"`{_short(value)}` is put into `{receiver}` in {method_ref.qualname}()"
             )
             self._walk(value, mw, (*chain, step), depth + 1)
+
+    def _walk_container_reads(
+        self, node: Node, where: Where, chain: tuple[Step, ...], depth: int
+    ) -> None:
+        """``x.get()`` / ``x.pop()`` on a container: walk what was put into it."""
+        self._walk_container_read(node, where, chain, depth)
+        self._walk_shared_container(node, where, chain, depth)
 
     def _walk_shared_container(
         self, node: Node, where: Where, chain: tuple[Step, ...], depth: int
@@ -2704,18 +2674,13 @@ class Tracer:
                             holders.append((where_in(self.ctx, target), target.node, p.name))
         seen: set[tuple[str, int]] = set()
         for hwhere, scope, name in holders[:8]:
-            for write in syntax.walk(scope, into_functions=False):
-                if write.type != "call":
-                    continue
-                wname, target_name = syntax.call_name(write)
-                positional, _kw = syntax.call_arguments(write)
-                if target_name != name or wname not in _CONTAINER_WRITES or not positional:
-                    continue
+            for write, value in _container_writes(
+                scope, name, subscripts=False, into_functions=False
+            ):
                 key = (hwhere.path, write.start_byte)
                 if key in seen:
                     continue
                 seen.add(key)
-                value = positional[-1]
                 step = self._hop(
                     hwhere, write, f"`{_short(value)}` is put into `{name}` in {hwhere.function}()"
                 )
@@ -3588,7 +3553,31 @@ def depends_of_annotation(fn: Node, name: str) -> Node | None:
     return None
 
 
-_LITERAL_TYPES = {
+#: What a call to these returns, by name (``json.loads`` gives a dict, ``", ".join`` a str).
+CALL_RESULT_TYPES = {
+    "dict": "dict",
+    "str": "str",
+    "list": "list",
+    "tuple": "tuple",
+    "int": "int",
+    "float": "float",
+    "loads": "dict",
+    "json": "dict",
+    "model_dump": "dict",
+    "asdict": "dict",
+    "load": "dict",
+    "safe_load": "dict",
+    "dumps": "str",
+    "read_text": "str",
+    "decode": "str",
+    "join": "str",
+    "format": "str",
+    "strip": "str",
+    "split": "list",
+}
+
+#: The type a literal node builds.
+LITERAL_TYPES = {
     "dictionary": "dict",
     "dictionary_comprehension": "dict",
     "list": "list",
@@ -3858,6 +3847,29 @@ def _argument_for(call: Node, param: syntax.ParamInfo, func: FuncRef) -> Node | 
             return None
         return arg
     return None
+
+
+def _container_writes(
+    scope: Node, name: str, *, subscripts: bool, into_functions: bool
+) -> Iterator[tuple[Node, Node]]:
+    """(write, value) for ``name.put(v)`` / ``name.append(v)``... in ``scope``; with
+    ``subscripts`` also ``name[k] = v``."""
+    for write in syntax.walk(scope, into_functions=into_functions):
+        if write.type == "call":
+            method, target = syntax.call_name(write)
+            positional, _kw = syntax.call_arguments(write)
+            if target == name and method in _CONTAINER_WRITES and positional:
+                yield write, positional[-1]
+        elif subscripts and write.type == "assignment":
+            left = write.child_by_field_name("left")
+            right = write.child_by_field_name("right")
+            if (
+                left is not None
+                and right is not None
+                and left.type == "subscript"
+                and syntax.text_of(left.child_by_field_name("value")) == name
+            ):
+                yield write, right
 
 
 def _columns_in(node: Node) -> Iterator[tuple[str, str]]:

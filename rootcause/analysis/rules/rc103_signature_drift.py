@@ -105,7 +105,7 @@ def _sites_for(ctx: AnalysisContext, name: str) -> list[_Site]:
 
 
 #: Containers whose values are interchangeable callables: a dispatch table or a handler list.
-_REGISTRY_CONTAINERS = frozenset({"pair", "list", "tuple", "set"})
+_REGISTRY_CONTAINERS = frozenset({"dictionary", "list", "tuple", "set"})
 
 
 def _indirect_site(ctx: AnalysisContext, name: str) -> _Site | None:
@@ -145,20 +145,17 @@ def _unpacks(call: Node, positional: list[Node]) -> bool:
 def _registry_peers(ctx: AnalysisContext, name: str) -> list[tuple[str, Node, list[FuncRef]]]:
     """Where ``name`` sits in a dispatch table or handler list, with the functions beside it.
 
-    (path, where ``name`` is stored, the other functions stored with it): callables stored together are
-    called the same way, so they are the yardstick for the one that crashed.
+    (path, where ``name`` is stored, the other functions stored with it): callables stored
+    together are called the same way, so they are the yardstick for the one that crashed.
     """
     found: list[tuple[str, Node, list[FuncRef]]] = []
     for path, ident in ctx.code.references(name, limit=40):
-        parent = ident.parent
-        if parent is None:
-            continue
-        container = parent if parent.type in _REGISTRY_CONTAINERS else None
-        if parent.type == "pair":
-            if parent.child_by_field_name("value") != ident:
-                continue
-            container = parent.parent  # the dictionary
-        if container is None or container.type not in ("dictionary", "list", "tuple", "set"):
+        container = ident.parent
+        if container is not None and container.type == "pair":
+            if container.child_by_field_name("value") != ident:
+                continue  # a key, not a stored callable
+            container = container.parent  # the dictionary
+        if container is None or container.type not in _REGISTRY_CONTAINERS:
             continue
         peers: list[FuncRef] = []
         for item in container.named_children:

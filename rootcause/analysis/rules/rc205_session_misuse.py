@@ -338,16 +338,18 @@ def _shared_session_argument(call: Node) -> tuple[str, int] | None:
     counts: dict[str, int] = {}
     for arg in positional:
         inner = arg.named_children[0] if arg.type == "list_splat" and arg.named_children else arg
-        looped = inner.type in ("generator_expression", "list_comprehension")
-        calls = [n for n in syntax.walk(inner) if n.type == "call"] if looped else [inner]
-        for sub in calls[:1] if looped else calls:
-            if sub.type != "call":
-                continue
-            sub_args, sub_kw = syntax.call_arguments(sub)
-            for value in [*sub_args, *sub_kw.values()]:
-                text = syntax.text_of(value)
-                if value.type in ("identifier", "attribute") and _SESSION_NAME_RE.search(text):
-                    counts[text] = counts.get(text, 0) + (2 if looped else 1)
+        # a call built in a loop stands for many coroutines: it counts twice
+        weight = 1
+        if inner.type in ("generator_expression", "list_comprehension"):
+            weight = 2
+            inner = next((n for n in syntax.walk(inner) if n.type == "call"), inner)
+        if inner.type != "call":
+            continue
+        sub_args, sub_kw = syntax.call_arguments(inner)
+        for value in [*sub_args, *sub_kw.values()]:
+            text = syntax.text_of(value)
+            if value.type in ("identifier", "attribute") and _SESSION_NAME_RE.search(text):
+                counts[text] = counts.get(text, 0) + weight
     best = max(counts.items(), key=lambda item: item[1], default=None)
     return best if best is not None and best[1] >= 2 else None
 

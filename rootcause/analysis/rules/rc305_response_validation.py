@@ -11,6 +11,7 @@ from rootcause.analysis import syntax
 from rootcause.analysis.code import ClassRef, FuncRef
 from rootcause.analysis.context import AnalysisContext
 from rootcause.analysis.origin import (
+    LITERAL_TYPES,
     Detector,
     NoneDetector,
     Producer,
@@ -396,16 +397,10 @@ _ACCEPTS = {
 
 def _value_kind(node: Node) -> str | None:
     """``str``/``int``/``list``/``dict`` when the expression's type is plain from its syntax."""
-    kind = node.type
-    if kind in ("string", "concatenated_string"):
-        return "str"
-    if kind == "integer":
-        return "int"
-    if kind in ("list", "list_comprehension"):
-        return "list"
-    if kind in ("dictionary", "dictionary_comprehension"):
-        return "dict"
-    if kind == "call":
+    literal = LITERAL_TYPES.get(node.type)
+    if literal in ("str", "int", "list", "dict"):
+        return literal
+    if node.type == "call":
         called = syntax.call_name(node)[0]
         if called in _STR_CALLS:
             return "str"
