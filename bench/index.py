@@ -1,15 +1,19 @@
 #!/usr/bin/env python3
 """Benchmark the index stage against a bare tree-sitter parse loop (issue 3).
 
-    python bench/index.py [CORPUS] [--jobs N] [--keep]
+    python bench/index.py [CORPUS] [--rounds N] [--keep] [--decompose]
 
 CORPUS defaults to this interpreter's site-packages, treated as a repository. The Python
 files the index would list are copied to a scratch folder first (so the "edited file"
 step never writes into a real environment), then, all in one run:
 
-* baseline: one process, ``parser.parse`` over every file already read into memory
-  (measured before and after the cold run; their mean is the reference),
-* cold:     ``rootcause index`` with an empty cache (all cores),
+* baseline: one process, ``parser.parse`` over every file already read into memory,
+* parallel: the same bare loop split over one forked process per CPU: what this machine
+  gives two busy cores (its parallel efficiency moves between ~0.75 and ~0.95 here),
+* cold:     ``rootcause index`` with an empty cache (all cores); baseline and cold runs
+  alternate (B C B C ... B) for ``--rounds`` rounds, each cold run is set against the
+  mean of the baselines on either side of it, and the median ratio is reported: this
+  machine's speed drifts by up to a third within minutes, which one pair cannot show,
 * warm:     ``rootcause index`` again, nothing changed,
 * touched:  one file's mtime changed (content hash checked, nothing parsed),
 * edited:   one file's content changed (one file parsed),
@@ -62,6 +66,24 @@ def baseline(root: Path, files: list[str]) -> tuple[float, float]:
     for source in data:
         parser.parse(source)
     return time.perf_counter() - started, time.process_time() - cpu
+
+
+def parallel_baseline(root: Path, files: list[str], jobs: int) -> float:
+    """Wall seconds of the bare parse loop split over ``jobs`` forked processes."""
+    data = [(root / rel).read_bytes() for rel in files]
+    parser = get_parser()
+    started = time.perf_counter()
+    children = []
+    for k in range(jobs):
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - child
+            for source in data[k::jobs]:
+                parser.parse(source)
+            os._exit(0)
+        children.append(pid)
+    for pid in children:
+        os.waitpid(pid, 0)
+    return time.perf_counter() - started
 
 
 def decompose(root: Path, files: list[str]) -> dict[str, float]:
@@ -184,7 +206,9 @@ def analyze_warm(
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="?", default=sysconfig.get_paths()["purelib"])
-    parser.add_argument("--jobs", type=int, default=None, help="(informational) CPUs to use")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="cold runs, each between two baselines (3)"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the scratch folder")
     parser.add_argument(
         "--decompose",
@@ -209,11 +233,26 @@ def main() -> int:
         except OSError:
             pass
         index = [*rootcause, "index", "--repo", str(corpus)]
-        base_before, cpu_before = baseline(corpus, files)
-        cold, cold_cpu, cold_rss, cold_out = timed(index, env)
-        base_after, cpu_after = baseline(corpus, files)
-        base = (base_before + base_after) / 2
-        base_cpu = (cpu_before + cpu_after) / 2
+        cores = os.cpu_count() or 1
+        can_fork = hasattr(os, "fork")
+        bases = [baseline(corpus, files)]
+        colds: list[tuple[float, float, int, str]] = []
+        parallels: list[float] = []
+        for _ in range(max(1, args.rounds)):
+            if can_fork:
+                parallels.append(parallel_baseline(corpus, files, cores))
+            shutil.rmtree(cache, ignore_errors=True)
+            colds.append(timed(index, env))
+            bases.append(baseline(corpus, files))
+        # each cold run against the mean of the baselines on either side of it
+        ratios = [
+            (run[0] / ((b0[0] + b1[0]) / 2), run[1] / ((b0[1] + b1[1]) / 2))
+            for run, b0, b1 in zip(colds, bases, bases[1:], strict=False)
+        ]
+        middle = sorted(range(len(ratios)), key=lambda i: ratios[i][0])[len(ratios) // 2]
+        cold, cold_cpu, cold_rss, cold_out = colds[middle]
+        base = (bases[middle][0] + bases[middle + 1][0]) / 2
+        base_cpu = (bases[middle][1] + bases[middle + 1][1]) / 2
         warm, warm_cpu, warm_rss, warm_out = timed(index, env)
         victim = corpus / files[len(files) // 2]
         st = victim.stat()
@@ -231,9 +270,27 @@ def main() -> int:
             load_end = ""
 
         print(
-            f"baseline parse loop: {base:.2f} s wall, {base_cpu:.2f} s CPU"
-            f" (before {base_before:.2f}/{cpu_before:.2f}, after {base_after:.2f}/{cpu_after:.2f}){load_end}"
+            "baseline parse loop, wall/CPU s, in run order: "
+            + ", ".join(f"{w:.2f}/{c:.2f}" for w, c in bases)
+            + load_end
         )
+        print(
+            "cold rounds: "
+            + ", ".join(
+                f"{run[0]:.2f} s = {wall:.3f}x (CPU {cpu:.3f}x)"
+                for run, (wall, cpu) in zip(colds, ratios, strict=True)
+            )
+            + f"; the median round is reported below (baseline {base:.2f} s wall, {base_cpu:.2f} s CPU)"
+        )
+        if parallels:
+            print(
+                f"bare parse loop on {cores} processes, per round: "
+                + ", ".join(
+                    f"{par:.2f} s (efficiency {((b0[0] + b1[0]) / 2) / (cores * par):.2f};"
+                    f" cold = {run[0] / par:.2f}x it)"
+                    for par, run, b0, b1 in zip(parallels, colds, bases, bases[1:], strict=False)
+                )
+            )
         rows = [("cold", cold, cold_cpu, cold_out), ("warm", warm, warm_cpu, warm_out),
                 ("touched", touched, touched_cpu, touched_out),
                 ("edited", edited, edited_cpu, edited_out)]  # fmt: skip

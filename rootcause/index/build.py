@@ -417,13 +417,11 @@ def _run(
 def _pool(
     root: str, db_path: str | None, tasks: list[_Task], jobs: int
 ) -> Iterator[tuple[list[_Result], dict[str, float]]]:
-    """Chunk results from worker processes; the biggest files go first, spread over chunks."""
+    """Chunk results from worker processes (see :func:`chunked` for the order of work)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    ordered = sorted(tasks, key=lambda t: t[1], reverse=True)
-    count = min(len(ordered), jobs * 16)
-    chunks = [ordered[i::count] for i in range(count)]
+    chunks = chunked(tasks, jobs)
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     if "fork" in methods:
@@ -443,6 +441,38 @@ def _pool(
             for future in futures:
                 future.cancel()
 
+
+def chunked(tasks: Sequence[_Task], jobs: int) -> list[list[_Task]]:
+    """Split the work into chunks that shrink as it goes (guided scheduling).
+
+    The biggest files come first; each chunk takes about ``1 / (4 * jobs)`` of the bytes
+    still to do, so the last chunks are small and no worker idles long at the end, while
+    a few dozen chunks keep the per-chunk cost (a transaction, a round trip) low.
+    """
+    ordered = sorted(tasks, key=lambda t: t[1], reverse=True)
+    remaining = sum(t[1] for t in ordered) + len(ordered) * _FILE_COST_BYTES
+    floor = max(1, remaining // (jobs * _MAX_CHUNKS_PER_JOB))
+    chunks: list[list[_Task]] = []
+    current: list[_Task] = []
+    target = max(floor, remaining // (4 * jobs))
+    taken = 0
+    for task in ordered:
+        current.append(task)
+        taken += task[1] + _FILE_COST_BYTES
+        if taken >= target:
+            chunks.append(current)
+            remaining -= taken
+            current, taken = [], 0
+            target = max(floor, remaining // (4 * jobs))
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+#: What opening, hashing and storing a file costs beside its parse, in bytes of source.
+_FILE_COST_BYTES = 2_000
+#: The smallest chunk is this fraction of a job's share of the work.
+_MAX_CHUNKS_PER_JOB = 64
 
 _WORKSPACES: dict[str, Workspace] = {}
 _EMPTY: frozenset[str] = frozenset()

@@ -9,13 +9,17 @@ that came *with* a repository is never trusted.
 
 What: a row per file keyed by its repo-relative path with ``(size, mtime_ns)``, a
 content hash (so a touched but unchanged file is not re-parsed), the module name it was
-extracted under and the marshalled symbols; plus a ``names`` table (name -> files that
-call or define it) so "who calls get_user?" loads only the files that might; plus a
+extracted under and the marshalled symbols; plus a ``names`` table (a row per file: the
+names it calls and defines, one per line) so "who calls get_user?" loads only the files
+that might; plus a
 ``state`` table of whole-repo snapshots (the file listing, every file's bookkeeping)
 that let a warm run start with two reads.
 
 Workers write their own rows (one transaction per chunk), so the parent process does
-almost nothing while a cold index is built.
+almost nothing while a cold index is built. The ``names`` table is deliberately not an
+inverted index: a row per (name, file) cost the workers more CPU than everything else
+they write, while a lookup that scans one small table with ``instr`` in C takes a few
+milliseconds per thousand files, and an analysis asks for a handful of names.
 
 Safety: WAL journal and a busy timeout let two runs share the file; a file sqlite cannot
 read is deleted and rebuilt (with a warning), and if even that fails the index simply
@@ -26,7 +30,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import marshal
 import os
 import re
 import sqlite3
@@ -61,11 +64,10 @@ _SCHEMA_SQL = (
     " path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,"
     " digest BLOB NOT NULL, module TEXT NOT NULL, is_package INTEGER NOT NULL,"
     " n_functions INTEGER NOT NULL, n_classes INTEGER NOT NULL, n_calls INTEGER NOT NULL,"
-    " n_imports INTEGER NOT NULL, symbols BLOB NOT NULL, names BLOB NOT NULL)",
+    " n_imports INTEGER NOT NULL, symbols BLOB NOT NULL)",
+    # "\n"-separated, with a "\n" at both ends: a name is found with instr("\nname\n")
     "CREATE TABLE IF NOT EXISTS names ("
-    " name TEXT NOT NULL, kind INTEGER NOT NULL, path TEXT NOT NULL,"
-    " PRIMARY KEY (name, kind, path)) WITHOUT ROWID",
-    # no index by path: a file's rows are deleted by key, from the names its row lists
+    " path TEXT PRIMARY KEY, calls TEXT NOT NULL, defines TEXT NOT NULL)",
     # whole-repo snapshots read in one go by a warm run: "listing" (the workspace's file
     # list and what proves it unchanged) and "entries" (every file's bookkeeping)
     "CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value BLOB NOT NULL)",
@@ -271,10 +273,13 @@ class IndexCache:
 
     def paths_named(self, name: str, kind: int) -> set[str]:
         """Files that call (``CALL``) or define (``DEFINE``) something called ``name``."""
+        if "\n" in name:
+            return set()
+        column = "calls" if kind == CALL else "defines"
         try:
             with self._lock:
                 cursor = self._db().execute(
-                    "SELECT path FROM names WHERE name = ? AND kind = ?", (name, kind)
+                    f"SELECT path FROM names WHERE instr({column}, ?) > 0", (f"\n{name}\n",)
                 )
                 return {row[0] for row in cursor}
         except (sqlite3.Error, CacheError) as exc:
@@ -308,24 +313,36 @@ class IndexCache:
             with self._lock:
                 conn = self._db()
                 with _transaction(conn):
-                    _forget_names(conn, [row[0] for row in rows])
                     conn.executemany("DELETE FROM files WHERE path = ?", rows)
+                    conn.executemany("DELETE FROM names WHERE path = ?", rows)
         except (sqlite3.Error, CacheError) as exc:
             log.warning("index cache write failed (%s); continuing without saving", exc)
 
 
 class CachedNames:
-    """The name pre-filter answered by the cache's ``names`` table, limited to live files."""
+    """The name pre-filter answered by the cache's ``names`` table, limited to live files.
+
+    Each answer is kept: the table is scanned once per name asked.
+    """
 
     def __init__(self, cache: IndexCache, live: Container[str]) -> None:
         self.cache = cache
         self.live = live
+        self._found: dict[tuple[str, int], set[str]] = {}
+
+    def _paths(self, name: str, kind: int) -> set[str]:
+        found = self._found.get((name, kind))
+        if found is None:
+            found = self._found[name, kind] = {
+                p for p in self.cache.paths_named(name, kind) if p in self.live
+            }
+        return set(found)
 
     def paths_calling(self, name: str) -> set[str]:
-        return {p for p in self.cache.paths_named(name, CALL) if p in self.live}
+        return self._paths(name, CALL)
 
     def paths_defining(self, name: str) -> set[str]:
-        return {p for p in self.cache.paths_named(name, DEFINE) if p in self.live}
+        return self._paths(name, DEFINE)
 
 
 # -- writing from worker processes ----------------------------------------------------
@@ -359,25 +376,8 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
         raise
 
 
-def _forget_names(conn: sqlite3.Connection, paths: list[str]) -> None:
-    """Delete the ``names`` rows of files about to be replaced or removed (by key)."""
-    doomed: list[tuple[str, int, str]] = []
-    for i in range(0, len(paths), 500):
-        batch = paths[i : i + 500]
-        marks = ",".join("?" * len(batch))
-        for path, blob in conn.execute(
-            f"SELECT path, names FROM files WHERE path IN ({marks})", batch
-        ):
-            try:
-                calls, defs = marshal.loads(blob)
-            except (ValueError, TypeError, EOFError):
-                # unreadable list: fall back to a scan (rare, and still correct)
-                conn.execute("DELETE FROM names WHERE path = ?", (path,))
-                continue
-            doomed.extend((name, CALL, path) for name in calls)
-            doomed.extend((name, DEFINE, path) for name in defs)
-    if doomed:
-        conn.executemany("DELETE FROM names WHERE name = ? AND kind = ? AND path = ?", doomed)
+def _name_lines(names: frozenset[str]) -> str:
+    return "\n" + "".join(f"{name}\n" for name in names if "\n" not in name)
 
 
 def store_files(
@@ -394,25 +394,15 @@ def store_files(
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         conn.execute("PRAGMA synchronous = NORMAL")
         with _transaction(conn):
-            _forget_names(conn, [row[0] for row in stored])
             conn.executemany(
                 "INSERT OR REPLACE INTO files (path, size, mtime_ns, digest, module, is_package,"
-                " n_functions, n_classes, n_calls, n_imports, symbols, names)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (*row[:6], *row[9], row[6], marshal.dumps((tuple(row[7]), tuple(row[8]))))
-                    for row in stored
-                ],
+                " n_functions, n_classes, n_calls, n_imports, symbols)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(*row[:6], *row[9], row[6]) for row in stored],
             )
-            names = [
-                (name, kind, row[0])
-                for row in stored
-                for kind, names in ((CALL, row[7]), (DEFINE, row[8]))
-                for name in names
-            ]
-            names.sort()  # in key order: cheaper B-tree inserts
             conn.executemany(
-                "INSERT OR IGNORE INTO names (name, kind, path) VALUES (?, ?, ?)", names
+                "INSERT OR REPLACE INTO names (path, calls, defines) VALUES (?, ?, ?)",
+                [(row[0], _name_lines(row[7]), _name_lines(row[8])) for row in stored],
             )
             conn.executemany("UPDATE files SET size = ?, mtime_ns = ? WHERE path = ?", touched)
     except sqlite3.Error as exc:

@@ -10,6 +10,7 @@ tuples (no dataclasses) ready to be marshalled into the cache.
 from __future__ import annotations
 
 from functools import cache
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from rootcause.index.codec import RawModule, decode_raw
@@ -52,6 +53,29 @@ _COLON = _kind(":", False)
 _TARGET_LIST_KINDS = frozenset(
     _kind(name) for name in ("pattern_list", "tuple_pattern", "list_pattern", "expression_list")
 )
+
+
+def _field(name: str) -> int:
+    field = _LANGUAGE.field_id_for_name(name)
+    if field is None:  # pragma: no cover - a grammar without this field
+        raise RuntimeError(f"tree-sitter-python has no field {name!r}")
+    return field
+
+
+# field ids: ``child_by_field_id`` skips the name lookup ``child_by_field_name`` does
+_F_ALIAS = _field("alias")
+_F_BODY = _field("body")
+_F_CONDITION = _field("condition")
+_F_CONSEQUENCE = _field("consequence")
+_F_LEFT = _field("left")
+_F_MODULE_NAME = _field("module_name")
+_F_NAME = _field("name")
+_F_PARAMETERS = _field("parameters")
+_F_RETURN_TYPE = _field("return_type")
+_F_RIGHT = _field("right")
+_F_SUPERCLASSES = _field("superclasses")
+_F_TYPE = _field("type")
+_F_VALUE = _field("value")
 
 
 def _text(node: tree_sitter.Node | None) -> str:
@@ -146,7 +170,8 @@ def _extract(root: tree_sitter.Node, path: str, module: str, is_package: bool) -
     # Captures of one alternation often come out of document order, and nodes starting at
     # the same byte (``f().g()``) in no fixed order: sorting them into pre-order (start,
     # then outermost first) is cheap and makes the records deterministic.
-    nodes.sort(key=_preorder)
+    nodes.sort(key=_END, reverse=True)  # (two stable C-keyed sorts beat one Python key)
+    nodes.sort(key=_START)
     raw = _extract_nodes(nodes, path, module, is_package)
     assert raw is not None
     imports, classes, functions, calls, assignments, returns, exports = raw
@@ -166,9 +191,8 @@ def _extract(root: tree_sitter.Node, path: str, module: str, is_package: bool) -
     )
 
 
-def _preorder(node: tree_sitter.Node) -> tuple[int, int]:
-    """Sort key: document pre-order (by start, the enclosing node before what it holds)."""
-    return (node.start_byte, -node.end_byte)
+_START = attrgetter("start_byte")
+_END = attrgetter("end_byte")
 
 
 @cache
@@ -235,9 +259,9 @@ def _extract_nodes(
             )
             calls.append(_call(node, scope, awaited, text))
         elif kind in (function_kind, class_kind):
-            name = _text(node.child_by_field_name("name"))
+            name = _text(node.child_by_field_id(_F_NAME))
             qualname = f"{owner.qualname}.{name}" if owner is not None else name
-            body = node.child_by_field_name("body")
+            body = node.child_by_field_id(_F_BODY)
             end = node.end_byte
             body_start = body.start_byte if body is not None else end
             is_class = kind == class_kind
@@ -251,7 +275,7 @@ def _extract_nodes(
             new = _assignments(node, scope, kind == augmented_kind, text)
             assignments.extend(new)
             if owner is None and new and new[0][0] == "__all__":
-                names = _string_list(node.child_by_field_name("right"))
+                names = _string_list(node.child_by_field_id(_F_RIGHT))
                 if names is not None:
                     exports = [*(exports or []), *names] if new[0][5] else names
         elif kind == return_kind:
@@ -304,7 +328,7 @@ def _function(
     class_name: str | None,
     body: tree_sitter.Node | None,
 ) -> tuple[Any, ...]:
-    params_node = node.child_by_field_name("parameters")
+    params_node = node.child_by_field_id(_F_PARAMETERS)
     is_async = node.child_count > 0 and node.child(0).type == "async"
     body_start_line = 0
     if body is not None:
@@ -327,7 +351,7 @@ def _function(
         _parameters(params_node) if params_node is not None else (),
         _decorators(node),
         is_async,
-        _opt_text(node.child_by_field_name("return_type")),
+        _opt_text(node.child_by_field_id(_F_RETURN_TYPE)),
         class_name,
         body_start_line,
     )
@@ -360,9 +384,9 @@ def _parameters(node: tree_sitter.Node) -> tuple[tuple[Any, ...], ...]:
         annotation: str | None = None
         default: str | None = None
         if ctype in ("typed_parameter", "typed_default_parameter", "default_parameter"):
-            annotation = _opt_text(child.child_by_field_name("type"))
-            default = _opt_text(child.child_by_field_name("value"))
-            name_node = child.child_by_field_name("name")
+            annotation = _opt_text(child.child_by_field_id(_F_TYPE))
+            default = _opt_text(child.child_by_field_id(_F_VALUE))
+            name_node = child.child_by_field_id(_F_NAME)
             if name_node is None:  # typed_parameter: ``*args: int`` keeps the pattern as child
                 name_node = child.named_child(0) if child.named_child_count else None
         this_kind = kind
@@ -380,14 +404,14 @@ def _class(
 ) -> tuple[Any, ...]:
     bases: list[str] = []
     keywords: list[tuple[str, str]] = []
-    superclasses = node.child_by_field_name("superclasses")
+    superclasses = node.child_by_field_id(_F_SUPERCLASSES)
     if superclasses is not None:
         for arg in superclasses.named_children:
             if arg.type == "keyword_argument":
                 keywords.append(
                     (
-                        _text(arg.child_by_field_name("name")),
-                        _text(arg.child_by_field_name("value")),
+                        _text(arg.child_by_field_id(_F_NAME)),
+                        _text(arg.child_by_field_id(_F_VALUE)),
                     )
                 )
             elif arg.type != "comment":
@@ -400,16 +424,16 @@ def _class(
             assign = stmt.named_child(0)
             if assign is None or assign.type != "assignment":
                 continue
-            left = assign.child_by_field_name("left")
+            left = assign.child_by_field_id(_F_LEFT)
             if left is None or left.type != "identifier":
                 continue
-            right = assign.child_by_field_name("right")
+            right = assign.child_by_field_id(_F_RIGHT)
             while right is not None and right.type == "assignment":
-                right = right.child_by_field_name("right")
+                right = right.child_by_field_id(_F_RIGHT)
             attributes.append(
                 (
                     _text(left),
-                    _opt_text(assign.child_by_field_name("type")),
+                    _opt_text(assign.child_by_field_id(_F_TYPE)),
                     _opt_text(right),
                     assign.start_point[0] + 1,
                 )
@@ -501,10 +525,10 @@ def _assignments(
         type_node = children[2]
         right = children[4] if count > 4 else None
     else:  # something tree-sitter recovered from an error: ask by field
-        right = node.child_by_field_name("right")
-        type_node = node.child_by_field_name("type")
+        right = node.child_by_field_id(_F_RIGHT)
+        type_node = node.child_by_field_id(_F_TYPE)
     while right is not None and right.kind_id == _ASSIGNMENT:  # a = b = value
-        right = right.child_by_field_name("right")
+        right = right.child_by_field_id(_F_RIGHT)
     value = _opt_text(right)
     line = node.start_point[0] + 1
     annotation = _opt_text(type_node)
@@ -545,8 +569,8 @@ def _in_type_checking(node: tree_sitter.Node) -> bool:
     parent = node.parent
     while parent is not None:
         if parent.type == "if_statement":
-            condition = _text(parent.child_by_field_name("condition"))
-            consequence = parent.child_by_field_name("consequence")
+            condition = _text(parent.child_by_field_id(_F_CONDITION))
+            consequence = parent.child_by_field_id(_F_CONSEQUENCE)
             if (
                 condition.endswith("TYPE_CHECKING")
                 and consequence is not None
@@ -565,14 +589,14 @@ def _imports(
     type_checking = _in_type_checking(node)
     out: list[tuple[Any, ...]] = []
     if node.type == "import_statement":
-        for child in node.children_by_field_name("name"):
+        for child in node.children_by_field_id(_F_NAME):
             alias: str | None = None
             if child.type == "aliased_import":
-                alias = _text(child.child_by_field_name("alias"))
-                child = child.child_by_field_name("name") or child
+                alias = _text(child.child_by_field_id(_F_ALIAS))
+                child = child.child_by_field_id(_F_NAME) or child
             out.append((_text(child), None, alias, line, 0, scope, type_checking))
         return out
-    module_node = node.child_by_field_name("module_name")
+    module_node = node.child_by_field_id(_F_MODULE_NAME)
     level = 0
     target = _text(module_node)
     if module_node is not None and module_node.type == "relative_import":
@@ -587,7 +611,7 @@ def _imports(
             target = dotted
         else:
             target = f"{base}.{dotted}" if base and dotted else base or dotted
-    names = node.children_by_field_name("name")
+    names = node.children_by_field_id(_F_NAME)
     if not names:
         if any(c.type == "wildcard_import" for c in node.named_children):
             out.append((target, "*", None, line, level, scope, type_checking))
@@ -595,7 +619,7 @@ def _imports(
     for child in names:
         alias = None
         if child.type == "aliased_import":
-            alias = _text(child.child_by_field_name("alias"))
-            child = child.child_by_field_name("name") or child
+            alias = _text(child.child_by_field_id(_F_ALIAS))
+            child = child.child_by_field_id(_F_NAME) or child
         out.append((target, _text(child), alias, line, level, scope, type_checking))
     return out

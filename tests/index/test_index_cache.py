@@ -83,6 +83,31 @@ def test_new_and_deleted_files_and_renamed_packages(shop: Path, tmp_path: Path) 
     renamed.close()
 
 
+def test_name_lookups_match_whole_names_and_forget_deleted_files(
+    shop: Path, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    cache = tmp_path / "cache"
+    extra = shop / "src/shop/extra.py"
+    extra.write_text("def get_user_by_id(x):\n    return get_user_by_idx(x)\n")
+    run(shop, cache)
+    warm = build_index(Workspace(shop), cache_dir=cache)
+    assert warm.stats.parsed == 0
+    assert "src/shop/extra.py" not in warm.paths_calling("get_user")
+    assert warm.paths_calling("get_user_by_idx") == ["src/shop/extra.py"]
+    assert warm.paths_defining("get_user_by_id") == ["src/shop/extra.py"]
+    assert warm.paths_defining("get_user_by") == warm.paths_calling("user_by_idx") == []
+    warm.close()
+    extra.unlink()
+    after = build_index(Workspace(shop), cache_dir=cache)
+    assert after.stats.removed == 1 and after.paths_defining("get_user_by_id") == []
+    after.close()
+    with sqlite3.connect(cache_file(Workspace(shop).root, cache)) as conn:
+        rows = conn.execute("SELECT path FROM names WHERE path = ?", ("src/shop/extra.py",))
+        assert rows.fetchall() == []
+
+
 def test_corrupt_cache_is_rebuilt_with_a_warning(
     shop: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -205,3 +230,16 @@ def test_stale_and_surplus_cache_files_are_pruned(tmp_path: Path) -> None:
     assert set(doomed) == {stale, *files[KEEP_FILES:-1]}
     assert not stale.exists() and not Path(f"{files[KEEP_FILES]}-wal").exists()
     assert files[-1].exists() and files[0].exists() and other.exists()
+
+
+def test_work_is_split_into_shrinking_chunks_biggest_files_first() -> None:
+    from rootcause.index.build import chunked
+
+    sizes = [50_000, 1_000, 200_000, 7, 0, 30_000] * 40
+    tasks = [(f"m{i}.py", size, 0, f"m{i}", False, None) for i, size in enumerate(sizes)]
+    chunks = chunked(tasks, 2)
+    assert sorted(t[0] for chunk in chunks for t in chunk) == sorted(t[0] for t in tasks)
+    assert chunks[0][0][1] == 200_000 and chunks[-1][-1][1] == 0
+    work = [sum(t[1] + 2_000 for t in chunk) for chunk in chunks]
+    assert len(chunks) > 4 and work[0] > 2 * work[-2]  # the tail is made of small chunks
+    assert chunked(tasks[:1], 2) == [tasks[:1]]
