@@ -212,6 +212,27 @@ _REGEX_FUNCS = {"match", "search", "fullmatch"}
 _OPTIONAL_RE = re.compile(r"(Optional\[|\|\s*None\b|\bNone\s*\||Union\[[^\]]*None)")
 
 
+def _forgets_last_return(last: Node) -> bool:
+    """The last statement of a function that returns values elsewhere, when it looks like a
+    forgotten ``return``: an ``if`` with no ``else`` (the other case falls through) or a
+    bare expression whose value is dropped (``float(text)`` instead of ``return float(text)``)."""
+    if last.type == "if_statement":
+        return last.child_by_field_name("alternative") is None
+    if last.type == "expression_statement" and last.named_children:
+        value = last.named_children[0]
+        return value.type in ("call", "binary_operator", "identifier", "attribute") and not (
+            value.type == "call" and syntax.call_name(value)[0] in _SIDE_EFFECT_CALLS
+        )
+    return False
+
+
+#: Calls made for their effect: a function ending in one is not missing a ``return``.
+_SIDE_EFFECT_CALLS = frozenset(
+    {"print", "append", "extend", "update", "add", "write", "info", "debug", "warning",
+     "error", "exception", "log", "commit", "flush", "close", "sleep", "put", "send", "emit"}
+)  # fmt: skip
+
+
 def is_optional_annotation(annotation: str | None) -> bool:
     return bool(annotation) and bool(_OPTIONAL_RE.search(annotation or ""))
 
@@ -469,6 +490,11 @@ class NoneDetector(Detector):
             if has_value_return:
                 note = f"{func.qualname}() can fall off the end without a return: implicit None"
                 conf = 0.72
+                if _forgets_last_return(anchor):
+                    # the last branch handles its case and returns nothing: a forgotten
+                    # ``return``, more likely than a deliberate ``return None`` elsewhere
+                    note += f" (its last statement, line {syntax.line_of(anchor)}, returns nothing)"
+                    conf = 0.82
             else:
                 note = f"{func.qualname}() never returns a value: every call gives None"
                 conf = 0.8
@@ -2373,9 +2399,13 @@ class Tracer:
             cls = self.models.class_with_field(attr, receiver)
         before = len(self._producers)
         if cls is not None:
-            self._walk_constructions(cls, attr, chain, depth)
+            passed = self._walk_constructions(cls, attr, chain, depth)
+            if not passed and len(self._producers) == before:
+                # No construction passes it: what the class's own methods store in
+                # ``self.attr`` (an ``__init__`` parameter's default, say) ...
+                self._walk_instance_attr(cls, attr, chain, depth)
             if len(self._producers) == before:
-                # No construction sets it: the class-level default (dataclass field,
+                # ... or the class-level default (dataclass field,
                 # ``field(default_factory=...)``, class attribute) is the value.
                 self._walk_class_attr(cls, attr, chain, depth)
         if len(self._producers) == before:
@@ -2385,8 +2415,11 @@ class Tracer:
 
     def _walk_constructions(
         self, cls: ClassRef, attr: str, chain: tuple[Step, ...], depth: int
-    ) -> None:
-        """``Cls(attr=value)`` / ``Cls(value, ...)`` anywhere in the repo: trace each value."""
+    ) -> bool:
+        """``Cls(attr=value)`` / ``Cls(value, ...)`` anywhere in the repo: trace each value.
+
+        False when no construction passes the attribute."""
+        walked = False
         fields: list[str] | None = None
         sites = self.code.calls_named(cls.name, limit=12)[:6]
         # Alternative constructors: ``cls(...)`` inside the class's own classmethods.
@@ -2438,6 +2471,7 @@ class Tracer:
                     cwhere.function,
                 )
                 self._walk_with_path(splat, cwhere, (*chain, step), depth + 1, (f"key:{attr}",))
+                walked = True
                 continue
             assert value is not None
             step = Step(
@@ -2447,6 +2481,8 @@ class Tracer:
                 cwhere.function,
             )
             self._walk(value, cwhere, (*chain, step), depth + 1)
+            walked = True
+        return walked
 
     def _walk_class_attr(
         self, cls: ClassRef, attr: str, chain: tuple[Step, ...], depth: int
@@ -2483,8 +2519,18 @@ class Tracer:
         if cls_node is None:
             return
         cls = ClassRef(func.path, syntax.qualname_of(cls_node), cls_node, func.source)
+        if not self._walk_instance_attr(cls, attr, chain, depth):
+            # A declared field (dataclass, Pydantic, NamedTuple, attrs): the value comes
+            # from the constructions ``Cls(attr=...)``, else from the class-level default.
+            self._walk_constructions(cls, attr, chain, depth)
+            self._walk_class_attr(cls, attr, chain, depth)
+
+    def _walk_instance_attr(
+        self, cls: ClassRef, attr: str, chain: tuple[Step, ...], depth: int
+    ) -> bool:
+        """Walk every ``self.attr = value`` of the class's methods; False when there is none."""
         found = False
-        for node in syntax.walk(cls_node):
+        for node in syntax.walk(cls.node):
             if node.type != "assignment":
                 continue
             left = node.child_by_field_name("left")
@@ -2496,16 +2542,12 @@ class Tracer:
             fn = syntax.enclosing_function(node)
             if fn is None:
                 continue
-            method = FuncRef(func.path, syntax.qualname_of(fn), fn, func.source)
+            method = FuncRef(cls.path, syntax.qualname_of(fn), fn, cls.source)
             mw = where_in(self.ctx, method)
             step = self._hop(mw, node, f"self.{attr} = `{_short(value)}` in {method.qualname}()")
             self._walk(value, mw, (*chain, step), depth + 1)
             found = True
-        if not found:
-            # A declared field (dataclass, Pydantic, NamedTuple, attrs): the value comes
-            # from the constructions ``Cls(attr=...)``, else from the class-level default.
-            self._walk_constructions(cls, attr, chain, depth)
-            self._walk_class_attr(cls, attr, chain, depth)
+        return found
 
     def _walk_param(
         self,

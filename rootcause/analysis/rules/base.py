@@ -156,6 +156,23 @@ def none_operands(ctx: AnalysisContext, sf: StackFrame, message: str) -> list[No
                     if left_none != right_none:
                         operands = [operands[0] if left_none else operands[1]]
                 out.extend(operands)
+    elif "unsupported format string" in message:
+        # ``f"{x:.2f}"``, ``format(x, ".2f")``, ``"{:.2f}".format(x)`` with x None: only the
+        # values given a format spec can fail (a bare ``{x}`` formats None fine)
+        for n in nodes:
+            if n.type == "interpolation" and any(
+                c.type == "format_specifier" for c in n.children
+            ):
+                out.extend(
+                    c for c in n.named_children if c.type not in ("format_specifier", "comment")
+                )
+            elif n.type == "call":
+                name, receiver = syntax.call_name(n)
+                positional, keywords = syntax.call_arguments(n)
+                if name == "format" and receiver is None:
+                    out.extend(positional[:1])
+                elif name == "format" and receiver is not None:
+                    out.extend([*positional, *keywords.values()])
     elif "does not support item assignment" in message:
         for n in nodes:
             if n.type == "assignment":

@@ -121,28 +121,65 @@ class MutableDefault(Detector):
     ) -> list[Producer]:
         if not _is_mutable_default(param.default):
             return []
-        mutation = mutation_of(func.node, param.name)
-        if mutation is None:
-            return []
         default = syntax.text_of(param.default)
         header = syntax.line_of(param.default) if param.default is not None else func.line
+        mutation = mutation_of(func.node, param.name)
+        end = header
+        if mutation is not None:
+            end = max(header, syntax.line_of(mutation))
+            how = (
+                f"`{short(syntax.text_of(mutation), 50)}` (line {syntax.line_of(mutation)}) "
+                "changes that one shared object"
+            )
+        else:
+            kept = _kept_on_self(func.node, param.name)
+            if kept is None:
+                return []
+            store, mutation = kept
+            end = max(header, syntax.line_of(store))
+            how = (
+                f"`{short(syntax.text_of(store), 50)}` (line {syntax.line_of(store)}) keeps that "
+                f"one shared object on the instance and `{short(syntax.text_of(mutation), 50)}` "
+                f"(line {syntax.line_of(mutation)}) changes it"
+            )
         return [
             Producer(
                 func.path,
                 header,
-                max(header, syntax.line_of(mutation)),
+                end,
                 func.qualname,
                 "mutable default",
                 f"`{param.name}={default}` is a mutable default: it is created once, when the "
-                f"function is defined, and `{short(syntax.text_of(mutation), 50)}` "
-                f"(line {syntax.line_of(mutation)}) changes that one shared object, so every call "
-                "that omits the argument sees what earlier calls left in it",
+                f"function is defined, and {how}, so every call that omits the argument sees "
+                "what earlier calls left in it",
                 0.8,
                 chain,
                 fix=f"Default to None and create a fresh object per call: "
                 f"`{param.name}: ... | None = None` then `{param.name} = [] if {param.name} is None else list({param.name})`.",
             )
         ]
+
+
+def _kept_on_self(fn: Node, name: str) -> tuple[Node, Node] | None:
+    """``self.attr = name`` in ``fn`` (stored as is, not copied) and a statement of the
+    class that mutates ``self.attr`` in place: (the store, the mutation), or None."""
+    cls = syntax.enclosing_class(fn)
+    if cls is None:
+        return None
+    for node in syntax.walk(fn, into_functions=False):
+        if node.type != "assignment":
+            continue
+        left = node.child_by_field_name("left")
+        right = node.child_by_field_name("right")
+        if right is None or right.type != "identifier" or syntax.text_of(right) != name:
+            continue
+        target = syntax.text_of(left)
+        if not target.startswith("self.") or target.count(".") != 1:
+            continue
+        mutation = mutation_of(cls, target, into_functions=True)
+        if mutation is not None:
+            return node, mutation
+    return None
 
 
 def _assigned_per_instance(cls: Node, attr: str) -> bool:
@@ -166,6 +203,14 @@ def _seeds(ctx: AnalysisContext) -> list[Node]:
             cond = guard.child_by_field_name("condition")
             if cond is not None:
                 nodes = [*nodes, *syntax.walk(cond, into_functions=False)]
+    # a loop over a collection around the crash: a shared default shows up as elements
+    # that should not be in it, so the collection itself is a value worth tracing
+    loops = [
+        loop.child_by_field_name("right")
+        for loop in syntax.ancestors(nodes[0])
+        if loop.type == "for_statement"
+    ] if nodes else []
+    nodes = [*nodes, *(n for n in loops if n is not None)]
     seeds: list[Node] = []
     seen: set[str] = set()
     for node in nodes:

@@ -203,3 +203,30 @@ def test_coroutine_stored_on_the_instance_and_awaited_per_call(
         7,
         "RC206",
     )
+
+
+def test_mutable_default_kept_on_the_instance_and_mutated_by_another_method(
+    fixture_app, tmp_path: Path
+) -> None:
+    # Team("S") omits players: __init__ stores the one shared `[]` as self.players and
+    # sign() appends to it, so the second team sees the first team's players.
+    report, _ = fixture_app.analyse("instance_default", "roster", tmp_path)
+    first = _first(report)
+    assert (first.file, first.function, first.line, first.rule) == (
+        "roster/teams.py",
+        "Team.__init__",
+        2,
+        "RC111",
+    )
+    assert "self.players.append" in first.explanation
+
+
+def test_none_given_a_format_spec_is_traced_to_the_function_falling_off_its_end(
+    fixture_app, tmp_path: Path
+) -> None:
+    # "unsupported format string passed to NoneType.__format__": only `{tide.height:.2f}`
+    # carries a spec; parse_height() forgets the return of its metres branch.
+    report, _ = fixture_app.analyse("format_none", "almanac", tmp_path)
+    first = _first(report)
+    assert (first.file, first.function, first.rule) == ("almanac/tides.py", "parse_height", "RC101")
+    assert first.line == 8
