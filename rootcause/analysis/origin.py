@@ -575,15 +575,10 @@ class NoneDetector(Detector):
 def _argparse_none(tracer: Tracer, attr: str, chain: tuple[Step, ...]) -> list[Producer]:
     """``args.x`` where the option ``--x`` is optional with no default: None when not given."""
     found: list[Producer] = []
-    for path, call, options, keywords in _add_argument_calls(tracer):
-        longs = [o for o in options if o.startswith("--")]
-        if not longs:
+    for path, call, options, keywords in add_argument_calls(tracer):
+        if not any(o.startswith("--") for o in options):
             continue  # positional arguments are required
-        dest = (
-            string_value(keywords["dest"])
-            if "dest" in keywords and keywords["dest"].type == "string"
-            else longs[0].lstrip("-").replace("-", "_")
-        )
+        dest = option_dest(options, keywords)
         default = keywords.get("default")
         if (
             dest != attr
@@ -609,7 +604,17 @@ def _argparse_none(tracer: Tracer, attr: str, chain: tuple[Step, ...]) -> list[P
     return found
 
 
-def _add_argument_calls(tracer: Tracer) -> Iterator[tuple[str, Node, list[str], dict[str, Node]]]:
+def option_dest(options: list[str], keywords: dict[str, Node]) -> str:
+    """The ``args`` attribute an argparse option fills (``dest=``, else its long name)."""
+    dest = keywords.get("dest")
+    if dest is not None and dest.type == "string":
+        return string_value(dest)
+    longs = [o for o in options if o.startswith("--")]
+    name = longs[0] if longs else (options[0] if options else "")
+    return name.lstrip("-").replace("-", "_")
+
+
+def add_argument_calls(tracer: Tracer) -> Iterator[tuple[str, Node, list[str], dict[str, Node]]]:
     """argparse ``add_argument(...)`` calls: (path, call, option strings, keyword values)."""
     for path in tracer.code.files_calling("add_argument")[:20]:
         src = tracer.code.source(path)
@@ -1246,15 +1251,8 @@ class ShapeDetector(Detector):
             return []
         # ``args.threshold`` from argparse: an option declared without ``type=`` stays a str.
         found: list[Producer] = []
-        for path, call, options, keywords in _add_argument_calls(tracer):
-            longs = [o for o in options if o.startswith("--")]
-            dest = (
-                string_value(keywords["dest"])
-                if "dest" in keywords
-                else (longs[0] if longs else (options[0] if options else ""))
-                .lstrip("-")
-                .replace("-", "_")
-            )
+        for path, call, options, keywords in add_argument_calls(tracer):
+            dest = option_dest(options, keywords)
             if dest != attr or "type" in keywords or "action" in keywords:
                 continue
             fn = syntax.enclosing_function(call)

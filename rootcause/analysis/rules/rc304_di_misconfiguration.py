@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rootcause.analysis import syntax
@@ -121,6 +122,7 @@ def _context_manager_dependencies(ctx: AnalysisContext) -> Iterator[Candidate]:
     if not (_CM_MESSAGE_RE.search(ctx.message) or _solving_dependencies(ctx)):
         return
     done: set[tuple[str, int]] = set()
+    on_stack = {(sf.path, sf.qualname) for sf in ctx.stack}
     for path, call in _depends_calls(ctx):
         positional, keywords = syntax.call_arguments(call)
         arg = positional[0] if positional else keywords.get("dependency")
@@ -129,15 +131,16 @@ def _context_manager_dependencies(ctx: AnalysisContext) -> Iterator[Candidate]:
         target = resolve_expr(ctx, arg, path)
         if not isinstance(target, FuncRef) or (target.path, target.line) in done:
             continue
-        decorated = target.node.parent
-        if decorated is None or decorated.type != "decorated_definition":
-            continue
-        decorators = [d for d in decorated.named_children if d.type == "decorator"]
-        hit = next(
-            (d for d in decorators if syntax.text_of(d).lstrip("@").split("(")[0].split(".")[-1] in _CM_DECORATORS),
-            None,
-        )
+        route = syntax.enclosing_function(call)
+        # a route of the traceback injects it: the likeliest culprit of several
+        weight = 1.0 if route is not None and (path, syntax.qualname_of(route)) in on_stack else 0.75
+        hit = _cm_decorator(target)
         if hit is None:
+            returned = _returned_context_manager(ctx, target)
+            if returned is not None:
+                done.add((target.path, target.line))
+                cand = _returned_manager_candidate(ctx, path, call, arg, target, *returned)
+                yield replace(cand, confidence=cand.confidence * weight)
             continue
         done.add((target.path, target.line))
         deco = syntax.text_of(hit)
@@ -151,12 +154,71 @@ def _context_manager_dependencies(ctx: AnalysisContext) -> Iterator[Candidate]:
             f"generator: {short(ctx.message, 100)}",
             f"Drop `{deco}` from the dependency (FastAPI handles `yield` dependencies), and keep a separate "
             "context manager for scripts that need `with`.",
-            0.88 if _CM_MESSAGE_RE.search(ctx.message) else 0.6,
+            (0.88 if _CM_MESSAGE_RE.search(ctx.message) else 0.6) * weight,
             [
                 Evidence(target.path, line, f"`{deco}` wraps the generator in a context manager"),
                 Evidence(path, use, f"`{syntax.text_of(call)}` makes FastAPI call {target.name}() per request"),
             ],
         )
+
+
+def _cm_decorator(func: FuncRef) -> Node | None:
+    """The ``@contextmanager`` / ``@asynccontextmanager`` decorator of ``func``, if any."""
+    decorated = func.node.parent
+    if decorated is None or decorated.type != "decorated_definition":
+        return None
+    return next(
+        (
+            d
+            for d in decorated.named_children
+            if d.type == "decorator"
+            and syntax.text_of(d).lstrip("@").split("(")[0].split(".")[-1] in _CM_DECORATORS
+        ),
+        None,
+    )
+
+
+def _returned_context_manager(ctx: AnalysisContext, func: FuncRef) -> tuple[Node, FuncRef] | None:
+    """``return session_scope()`` in a dependency, where ``session_scope`` is a
+    ``@contextmanager``: the dependency hands out the manager, not what it yields."""
+    if any(n.type == "yield" for n in syntax.walk(func.node, into_functions=False)):
+        return None
+    for node in syntax.walk(func.node, into_functions=False):
+        if node.type != "return_statement" or not node.named_children:
+            continue
+        value = syntax.strip_parens(node.named_children[0])
+        if value.type != "call":
+            continue
+        callee = value.child_by_field_name("function")
+        target = resolve_expr(ctx, callee, func.path) if callee is not None else None
+        if isinstance(target, FuncRef) and _cm_decorator(target) is not None:
+            return node, target
+    return None
+
+
+def _returned_manager_candidate(
+    ctx: AnalysisContext, path: str, call: Node, arg: Node, dep: FuncRef, ret: Node, cm: FuncRef
+) -> Candidate:
+    line = syntax.line_of(ret)
+    text = short(syntax.text_of(ret), 60)
+    keyword = "async with" if syntax.is_async_function(cm.node) else "with"
+    deco = _cm_decorator(cm)
+    decorated = syntax.text_of(deco).lstrip("@") if deco is not None else "contextmanager"
+    return _candidate(
+        ctx, dep.path, line, line, dep.qualname,
+        f"{dep.name}() returns the {cm.name}() context manager instead of what it yields",
+        f"`{text}` hands FastAPI the context-manager object that {cm.name}() builds (it is "
+        f"decorated `@{decorated}`); "
+        f"`Depends({syntax.text_of(arg)})` injects that object as is, never entered, so the code "
+        f"that uses it as the value fails: {short(ctx.message, 100)}",
+        f"Make {dep.name}() a generator dependency: `{keyword} {cm.name}() as value: yield value`.",
+        0.86 if _CM_MESSAGE_RE.search(ctx.message) else 0.6,
+        [
+            Evidence(dep.path, line, f"`{text}` returns the manager, not the value it yields"),
+            Evidence(cm.path, cm.line, f"{cm.name}() is a context-manager factory"),
+            Evidence(path, syntax.line_of(call), f"`{syntax.text_of(call)}` injects what {dep.name}() returns"),
+        ],
+    )
 
 
 def _plain_defaults(ctx: AnalysisContext) -> Iterator[Candidate]:

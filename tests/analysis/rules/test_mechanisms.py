@@ -192,3 +192,20 @@ def test_value_handed_over_through_a_queue_passed_between_functions(
     assert (first.file, first.function, first.line) == ("packing/producer.py", "enqueue", 9)
     assert "by_alias=True" in first.explanation and "`orderRef`" in first.explanation
     assert "is put into `tasks` in enqueue()" in _notes(report)
+
+
+def test_dependency_returning_a_contextmanager_instead_of_yielding(
+    fixture_app, tmp_path: Path
+) -> None:
+    # open_conn() returns connection(), a @contextmanager: FastAPI injects the manager
+    # itself ('_GeneratorContextManager' object has no attribute 'fetch').
+    report, text = fixture_app.analyse("cm_dependency", "vault.returned", tmp_path)
+    assert "_GeneratorContextManager" in text
+    first = report.candidates[0]
+    assert (first.file, first.function, first.line, first.rule) == (
+        "vault/returned.py",
+        "open_conn",
+        8,
+        "RC304",
+    )
+    assert "with connection() as value: yield value" in (first.fix or "")
