@@ -209,6 +209,7 @@ _IN_PLACE_METHODS = frozenset(
 )
 _ORM_GET_RECEIVERS = re.compile(r"(session|db|sess|uow|conn)\b|\.session$|^s$", re.I)
 _REGEX_FUNCS = {"match", "search", "fullmatch"}
+_ENV_PREFIX_RE = re.compile(r"""env_prefix\s*=\s*["']([^"']*)["']""")
 _OPTIONAL_RE = re.compile(r"(Optional\[|\|\s*None\b|\bNone\s*\||Union\[[^\]]*None)")
 
 
@@ -231,6 +232,22 @@ _SIDE_EFFECT_CALLS = frozenset(
     {"print", "append", "extend", "update", "add", "write", "info", "debug", "warning",
      "error", "exception", "log", "commit", "flush", "close", "sleep", "put", "send", "emit"}
 )  # fmt: skip
+
+
+_CONFIG_GETTERS = ("getint", "getfloat", "getboolean")
+
+
+def _config_section_getter(call: Node, receiver: str | None, where: Where) -> str | None:
+    """``section.get(...)`` on a configparser section: the typed getter (``getint``) the
+    same code calls on that receiver, which shows it is one; None otherwise."""
+    if not receiver or where.func is None:
+        return None
+    for node in syntax.walk(where.func.node, into_functions=False):
+        if node.type == "call":
+            name, other = syntax.call_name(node)
+            if other == receiver and name in _CONFIG_GETTERS:
+                return name
+    return None
 
 
 def is_optional_annotation(annotation: str | None) -> bool:
@@ -1082,6 +1099,24 @@ class ShapeDetector(Detector):
                 return [
                     tracer.producer(
                         where, node, "input() is a str", "input() returns a str", 0.7, chain
+                    )
+                ]
+            typed = _config_section_getter(node, receiver, where) if name == "get" else None
+            if typed is not None:
+                default = positional[1] if len(positional) > 1 else keywords.get("fallback")
+                note = f"`{_short(node, 60)}` reads a configparser option as a str"
+                if default is not None and default.type in ("integer", "float"):
+                    note += f" (the {LITERAL_TYPES.get(default.type)} default only applies when it is missing)"
+                note += f"; `{receiver}.{typed}()` converts the others"
+                return [
+                    tracer.producer(
+                        where,
+                        node,
+                        "config value as str",
+                        note,
+                        0.85,
+                        chain,
+                        fix=f"Read it with `{receiver}.getint(...)` / `getfloat(...)` like its siblings.",
                     )
                 ]
         if kind == "subscript" and wanted == "str":
@@ -2393,6 +2428,9 @@ class Tracer:
             return
         receiver = syntax.text_of(obj)
         cls = self.class_of_expr(receiver, where)
+        callee = obj.child_by_field_name("function") if obj.type == "call" else None
+        if cls is None and callee is not None:
+            cls = self._class_returned_by(callee, where)  # ``get_settings().url``
         if cls is None:
             cls = self.models.class_with_field(attr, receiver)
         before = len(self._producers)
@@ -2492,6 +2530,14 @@ class Tracer:
             annotation = syntax.text_of(assign.child_by_field_name("type"))
             cw = Where(cls.path, cls.source, None, scope=cls.qualname)
             step = self._hop(cw, assign, f"{cls.name}.{attr} is declared `{_short(assign)}`")
+            if (
+                isinstance(self.detector, NoneDetector)
+                and "BaseSettings" in syntax.text_of(cls.node.child_by_field_name("superclasses"))
+                and value is not None
+                and value.type == "none"
+            ):
+                self._producers.append(self._settings_default(cw, assign, cls, attr, chain))
+                return
             if isinstance(self.detector, NoneDetector) and (
                 is_optional_annotation(annotation) or _is_nullable(syntax.text_of(assign))
             ):
@@ -2508,6 +2554,40 @@ class Tracer:
             if value is not None:
                 self._walk(_field_default(value), cw, (*chain, step), depth + 1)
             return
+
+    def _settings_default(
+        self, where: Where, assign: Node, cls: ClassRef, attr: str, chain: tuple[Step, ...]
+    ) -> Producer:
+        """A settings field defaulting to None: None unless the environment sets it, and
+        a deployment file that sets a similar name is the likely cause."""
+        import difflib
+
+        from rootcause.analysis.deployment import env_names_defined
+
+        prefix = _ENV_PREFIX_RE.search(syntax.text_of(cls.node))
+        env = ((prefix.group(1) if prefix else "") + attr).upper()
+        note = f"{cls.name}.{attr} defaults to None: it is None unless the environment sets {env}"
+        extra: tuple[Step, ...] = ()
+        defined = env_names_defined(self.ctx)
+        if env not in defined:
+            close = difflib.get_close_matches(env, list(defined), n=1, cutoff=0.6)
+            if close:
+                path, line = defined[close[0]]
+                note += f", and the deployment sets {close[0]} instead ({path}:{line})"
+                extra = (Step(path, line, f"sets {close[0]}, not {env}", "<config>"),)
+            else:
+                note += ", which no deployment file sets"
+        return self.producer(
+            where,
+            assign,
+            "settings default",
+            note,
+            0.8,
+            chain,
+            extra=extra,
+            fix=f"Make the names agree (set {env}, or give the field an alias), or make "
+            f"`{attr}` required so a missing value fails at start-up with its name.",
+        )
 
     def _walk_self_attr(self, attr: str, where: Where, chain: tuple[Step, ...], depth: int) -> None:
         func = where.func

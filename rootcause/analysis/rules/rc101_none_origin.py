@@ -39,6 +39,15 @@ _NONE_HINTS = ("'NoneType'", "NoneType", "input_value=None", "got None", "None i
 
 def _failing_expressions(ctx: AnalysisContext, sf: StackFrame) -> list[Node]:
     message = ctx.message
+    if ctx.exc_type.rsplit(".", 1)[-1] == "KeyError" and message.strip() == "None":
+        # ``TABLE[x]`` with x None: the keys looked up at the crash
+        return [
+            key
+            for node in crash_node_candidates(ctx, sf)
+            if node.type == "subscript"
+            and (key := node.child_by_field_name("subscript")) is not None
+            and key.type not in ("string", "integer")
+        ]
     attr = message_attribute(message)
     if ctx.crash_is_innermost:
         if attr is not None and attr[0] == "NoneType":
@@ -82,7 +91,7 @@ def _title(producer: Producer, expr: str) -> str:
     name="none-origin",
     title="None flows from a producer to an unguarded use",
     exceptions=("AttributeError", "TypeError"),
-    messages=(r"'NoneType' object", r"NoneType", r"input_value=None"),
+    messages=(r"'NoneType' object", r"NoneType", r"input_value=None", r"^None$"),
 )
 def none_origin(ctx: AnalysisContext) -> Iterator[Candidate]:
     """A value is None where the code expects an object; finds where the None was produced.
@@ -107,7 +116,8 @@ def none_origin(ctx: AnalysisContext) -> Iterator[Candidate]:
         plan = patron.plan_id                     # AttributeError: 'NoneType' object ...
     """
     message = ctx.message
-    if not any(hint in message for hint in _NONE_HINTS):
+    none_key = ctx.exc_type.rsplit(".", 1)[-1] == "KeyError" and message.strip() == "None"
+    if not none_key and not any(hint in message for hint in _NONE_HINTS):
         return
     crash = crash_where(ctx)
     if crash is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -70,6 +71,22 @@ class UnitScale(Detector):
     def check(
         self, tracer: Tracer, node: Node, where: Where, chain: tuple[Step, ...]
     ) -> list[Producer] | None:
+        named = _unit_named(node) if node.type in ("subscript", "attribute", "call") else None
+        if named is not None:
+            part, unit = named
+            return [
+                tracer.producer(
+                    where,
+                    part,
+                    "unit in the name",
+                    f"`{short(syntax.text_of(part), 60)}` is in {unit} (its name says so) and is "
+                    "passed on unconverted where the code expects another unit",
+                    0.78,
+                    chain,
+                    fix=f"Convert it where it is read (e.g. divide {unit} by "
+                    f"{_PER_SECOND[unit]} for seconds).",
+                )
+            ]
         if node.type == "binary_operator" or (
             node.type == "call" and syntax.call_name(node)[0] in _CONVERTERS
         ):
@@ -91,6 +108,38 @@ class UnitScale(Detector):
                 )
             ]
         return None
+
+
+#: A name's unit suffix (``epoch_ms``, ``durationMillis``, ``ts_ns``) -> the unit.
+_UNIT_SUFFIX = re.compile(
+    r"(?:(?:^|_)(?P<snake>ms|millis|msec|micros|us|usec|ns|nanos)"
+    r"|(?<=[a-z])(?P<camel>Ms|MS|Millis|Msec|Micros|Us|Usec|Ns|Nanos))$"
+)
+_UNITS = {"ms": "milliseconds", "millis": "milliseconds", "msec": "milliseconds",
+          "micros": "microseconds", "us": "microseconds", "usec": "microseconds",
+          "ns": "nanoseconds", "nanos": "nanoseconds"}  # fmt: skip
+_PER_SECOND = {"milliseconds": "1000", "microseconds": "1e6", "nanoseconds": "1e9"}
+
+
+def _unit_named(node: Node) -> tuple[Node, str] | None:
+    """A key, attribute or name in ``node`` whose suffix names a sub-second unit, read as
+    is (``int(row["epoch_ms"])``, ``event.duration_ms``): (that part, the unit)."""
+    if node.type == "call" and syntax.call_name(node)[0] not in _CONVERTERS:
+        return None
+    if _scaling(node) is not None:
+        return None  # converted right here
+    for sub in syntax.walk(node, into_functions=False):
+        name = ""
+        if sub.type == "subscript":
+            key = sub.child_by_field_name("subscript")
+            if key is not None and key.type == "string":
+                name = syntax.text_of(key).strip("\"'")
+        elif sub.type == "attribute":
+            name = syntax.text_of(sub.child_by_field_name("attribute"))
+        match = _UNIT_SUFFIX.search(name) if name else None
+        if match:
+            return sub, _UNITS[(match.group("snake") or match.group("camel")).lower()]
+    return None
 
 
 def _factor(node: Node) -> str:
@@ -160,7 +209,8 @@ def unit_scale(ctx: AnalysisContext) -> Iterator[Candidate]:
                 ctx,
                 prod,
                 rule="RC110",
-                title=f"`{text}` is in another unit: {prod.function}() scales it",
+                title=f"`{text}` is in another unit: {prod.function}() "
+                + ("reads it unconverted" if prod.mechanism == "unit in the name" else "scales it"),
                 explanation=(
                     f"{sf.qualname}() passes `{text}` to a call that rejects it as out of range "
                     f"({short(ctx.message, 80)}). The number comes from {prod.function}() at "

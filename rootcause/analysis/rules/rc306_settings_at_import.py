@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from rootcause.analysis import syntax
 from rootcause.analysis.code import ClassRef, FuncRef
 from rootcause.analysis.context import AnalysisContext
+from rootcause.analysis.deployment import env_names_defined
 from rootcause.analysis.origin import (
     NoneDetector,
     Producer,
@@ -25,7 +26,6 @@ from rootcause.analysis.rules.rc3_fastapi import (
     class_fields,
     config_items,
     config_line,
-    env_names_defined,
     find_class,
     pydantic_errors,
     qualname_at,

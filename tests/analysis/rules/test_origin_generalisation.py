@@ -230,3 +230,18 @@ def test_none_given_a_format_spec_is_traced_to_the_function_falling_off_its_end(
     first = _first(report)
     assert (first.file, first.function, first.rule) == ("almanac/tides.py", "parse_height", "RC101")
     assert first.line == 8
+
+
+def test_out_of_range_timestamp_read_from_a_field_named_in_milliseconds(
+    fixture_app, tmp_path: Path
+) -> None:
+    # float(r["timestampMs"]) is stored as seconds: fromtimestamp() gets a year ~57,000.
+    report, _ = fixture_app.analyse("unit_name", "gauge", tmp_path)
+    first = _first(report)
+    assert (first.file, first.function, first.line, first.rule) == (
+        "gauge/feed.py",
+        "parse",
+        11,
+        "RC110",
+    )
+    assert "milliseconds" in first.explanation and "1000" in (first.fix or "")

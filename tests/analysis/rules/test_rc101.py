@@ -30,3 +30,28 @@ def test_getenv_at_import_time_is_the_origin(fixture_app, tmp_path: Path) -> Non
     assert "NIGHTLY_EXPORT_DIR_FOR_TESTS" in first.explanation + " ".join(
         e.note for e in first.evidence
     )
+
+
+def test_key_error_none_traces_the_key_to_an_implicit_none(fixture_app, tmp_path: Path) -> None:
+    # RATES[zone_of(postcode)] -> KeyError: None; zone_of() falls off its end for "DD".
+    report, text = fixture_app.analyse("none_key", "tariff", tmp_path)
+    assert text.rstrip().endswith("KeyError: None")
+    first = report.candidates[0]
+    assert (first.file, first.function, first.rule) == ("tariff/zones.py", "zone_of", "RC101")
+    assert "implicit None" in first.explanation
+
+
+def test_settings_field_defaulting_to_none_names_the_deployed_variable(
+    fixture_app, tmp_path: Path
+) -> None:
+    # RELAY_WEBHOOK_URL is never set: the deployment file sets RELAY_HOOK_URL instead.
+    report, _ = fixture_app.analyse("settings_default", "relay", tmp_path)
+    first = report.candidates[0]
+    assert (first.file, first.function, first.line, first.rule) == (
+        "relay/settings.py",
+        "RelaySettings",
+        10,
+        "RC101",
+    )
+    assert "RELAY_WEBHOOK_URL" in first.explanation and "RELAY_HOOK_URL" in first.explanation
+    assert any(e.file == "deploy/relay.env" for e in first.evidence)

@@ -9,3 +9,16 @@ def test_env_var_with_float_default_is_the_origin(fixture_app, tmp_path: Path) -
     assert (first.file, first.function, first.line) == ("relay/settings.py", "<module>", 4)
     assert first.rule == "RC104"
     assert "float(" in (first.fix or "")
+
+
+def test_configparser_get_is_a_str_when_siblings_use_getint(fixture_app, tmp_path: Path) -> None:
+    # cooldown = section.get("cooldown", 6): the int default hides that a set option is a str
+    report, _ = fixture_app.analyse("config_get", "kiln", tmp_path)
+    first = report.candidates[0]
+    assert (first.file, first.function, first.line, first.rule) == (
+        "kiln/config.py",
+        "load",
+        17,
+        "RC104",
+    )
+    assert "getint" in (first.fix or "")
