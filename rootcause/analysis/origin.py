@@ -3694,6 +3694,9 @@ CALL_RESULT_TYPES = {
     "format": "str",
     "strip": "str",
     "split": "list",
+    "group": "str",  # re.Match.group(n): the matched text, never a number
+    "groups": "tuple",
+    "groupdict": "dict",
 }
 
 #: The type a literal node builds.

@@ -10,11 +10,15 @@ from typing import TYPE_CHECKING
 from rootcause.analysis import syntax
 from rootcause.analysis.context import AnalysisContext, StackFrame
 from rootcause.analysis.origin import (
+    Detector,
     NoneDetector,
     Producer,
+    Step,
     Tracer,
+    Where,
     assignments_to,
     string_value,
+    where_in,
 )
 from rootcause.analysis.rules import register
 from rootcause.analysis.rules.base import (
@@ -138,7 +142,11 @@ def none_origin(ctx: AnalysisContext) -> Iterator[Candidate]:
                 producers.append((prod, text))
     writers: list[Candidate] = []
     for i, (prod, text) in enumerate(producers):
-        found = list(_unpersisted_writers(ctx, prod)) + list(_key_never_matches(ctx, prod))
+        found = [
+            *_unpersisted_writers(ctx, prod),
+            *_key_never_matches(ctx, prod),
+            *_index_keyed_otherwise(ctx, prod),
+        ]
         if found:
             writers.extend(found)
             # The lookup is right: the row is not there. Who should have stored it is the lead.
@@ -293,6 +301,101 @@ def _stored_values(ctx: AnalysisContext, path: str, collection: Node, attr: str)
         if value is not None and value.type == "string":
             values.append(string_value(value))
     return values
+
+
+class _DictBuilder(Detector):
+    """Stops at the comprehension that builds a mapping (``{a.name: a for a in rows}``)."""
+
+    name = "dict-builder"
+
+    def check(
+        self, tracer: Tracer, node: Node, where: Where, chain: tuple[Step, ...]
+    ) -> list[Producer] | None:
+        if node.type != "dictionary_comprehension":
+            return None
+        return [tracer.producer(where, node, "index", "builds the mapping", 0.8, chain)]
+
+
+def _attribute_key(node: Node | None) -> tuple[str, str] | None:
+    """(object, attribute) of a key written ``obj.attr``."""
+    if node is None or node.type != "attribute":
+        return None
+    obj = node.child_by_field_name("object")
+    attr = node.child_by_field_name("attribute")
+    if obj is None or attr is None or obj.type != "identifier":
+        return None
+    return syntax.text_of(obj), syntax.text_of(attr)
+
+
+def _index_keyed_otherwise(ctx: AnalysisContext, prod: Producer) -> Iterator[Candidate]:
+    """``index.get(hive.apiary_id)`` misses because the index was built elsewhere keyed by
+    another attribute of the same records: ``{a.name: a for a in apiaries}`` while the
+    records also carry ``apiary_id``: every lookup returns None."""
+    src = ctx.code.source(prod.file)
+    func = ctx.code.function_at(prod.file, prod.line)
+    if src is None or func is None:
+        return
+    call = next(
+        (
+            n
+            for n in syntax.nodes_on_line(src.root, prod.line)
+            if n.type == "call" and syntax.call_name(n)[0] == "get"
+        ),
+        None,
+    )
+    if call is None:
+        return
+    positional, _kw = syntax.call_arguments(call)
+    looked_up = _attribute_key(positional[0] if positional else None)
+    function = call.child_by_field_name("function")
+    mapping = function.child_by_field_name("object") if function is not None else None
+    if looked_up is None or mapping is None:
+        return
+    tracer = Tracer(ctx, _DictBuilder(), max_depth=5)
+    for built in tracer.trace(mapping, where_in(ctx, func))[:2]:
+        bsrc = ctx.code.source(built.file)
+        node = next(
+            (
+                n
+                for n in (syntax.nodes_on_line(bsrc.root, built.line) if bsrc else [])
+                if n.type == "dictionary_comprehension"
+            ),
+            None,
+        )
+        body = node.child_by_field_name("body") if node is not None else None
+        key = _attribute_key(body.child_by_field_name("key") if body is not None else None)
+        if node is None or key is None or key[1] == looked_up[1]:
+            continue
+        records = sorted(
+            {c.class_name for c in tracer.models.columns_named(key[1])}
+            & {c.class_name for c in tracer.models.columns_named(looked_up[1])}
+        )
+        kept = f"{key[0]}.{key[1]}"
+        wanted = f"{looked_up[0]}.{looked_up[1]}"
+        note = (
+            f"`{short(syntax.text_of(node), 60)}` keys the mapping by `{kept}`, but "
+            f"{prod.function}() looks it up by `{wanted}`"
+        )
+        if records:
+            note += f" ({records[0]} has both `{key[1]}` and `{looked_up[1]}`)"
+        yield Candidate(
+            file=built.file,
+            line=built.line,
+            end_line=built.line,
+            function=built.function,
+            rule="RC101",
+            title=f"the mapping is keyed by `{kept}` but looked up by `{wanted}`",
+            explanation=f"{prod.function}() gets None for every record: {note}.",
+            evidence=(
+                Evidence(built.file, built.line, note),
+                *(Evidence(s.file, s.line, s.note) for s in built.chain[-2:]),
+                Evidence(prod.file, prod.line, prod.note),
+            ),
+            fix=f"Key the mapping by `{key[0]}.{looked_up[1]}` (or look it up by the same attribute).",
+            kind=CandidateKind.ORIGIN,
+            confidence=0.84 if records else 0.7,
+        )
+        return
 
 
 def _key_never_matches(ctx: AnalysisContext, prod: Producer) -> Iterator[Candidate]:

@@ -205,12 +205,13 @@ def _seeds(ctx: AnalysisContext) -> list[Node]:
                 nodes = [*nodes, *syntax.walk(cond, into_functions=False)]
     # a loop over a collection around the crash: a shared default shows up as elements
     # that should not be in it, so the collection itself is a value worth tracing
+    whole = list(syntax.walk(syntax.statement_of(nodes[0]), into_functions=False)) if nodes else []
     loops = [
         loop.child_by_field_name("right")
-        for loop in syntax.ancestors(nodes[0])
-        if loop.type == "for_statement"
-    ] if nodes else []
-    nodes = [*nodes, *(n for n in loops if n is not None)]
+        for loop in [*(syntax.ancestors(nodes[0]) if nodes else ()), *whole]
+        if loop.type in ("for_statement", "for_in_clause")
+    ]
+    nodes = [*(n for n in loops if n is not None), *nodes]
     seeds: list[Node] = []
     seen: set[str] = set()
     for node in nodes:

@@ -27,7 +27,8 @@ _SESSION_FACTORY_RE = re.compile(r"(Session\w*|sessionmaker\(.*\)|session_factor
 _SESSION_NAME_RE = re.compile(r"(^|\.)(session|sess|db|s|uow|dbsession|db_session)$", re.I)
 _SESSION_METHODS = frozenset({"execute", "scalar", "scalars", "get", "query", "add", "add_all", "flush", "merge",
                               "delete", "refresh", "commit", "connection", "begin_nested"})
-_WITH_SESSION_RE = re.compile(r"\b(Session\w*|session\w*|sessionmaker\w*|get_session|\w*[Ss]ession\w*\.begin)\s*\(")
+#: ``with Session() as s`` / ``SessionLocal()`` / ``self._session_factory()`` / ``engine_session.begin()``
+_WITH_SESSION_RE = re.compile(r"\b\w*[Ss]ession\w*(?:\.begin)?\s*\(")
 
 
 def _with_session_block(node: Node) -> Node | None:

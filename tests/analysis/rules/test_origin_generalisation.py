@@ -245,3 +245,13 @@ def test_out_of_range_timestamp_read_from_a_field_named_in_milliseconds(
         "RC110",
     )
     assert "milliseconds" in first.explanation and "1000" in (first.fix or "")
+
+
+def test_mutable_default_behind_a_comprehension_that_unpacks_too_many(
+    fixture_app, tmp_path: Path
+) -> None:
+    # (league,) = {... for player in team.players}: the carets mark only the target; the
+    # collection the comprehension reads is where the shared default shows.
+    report, _ = fixture_app.analyse("instance_default", "roster.unpack", tmp_path)
+    first = _first(report)
+    assert (first.file, first.function, first.rule) == ("roster/teams.py", "Team.__init__", "RC111")

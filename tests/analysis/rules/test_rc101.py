@@ -55,3 +55,18 @@ def test_settings_field_defaulting_to_none_names_the_deployed_variable(
     )
     assert "RELAY_WEBHOOK_URL" in first.explanation and "RELAY_HOOK_URL" in first.explanation
     assert any(e.file == "deploy/relay.env" for e in first.evidence)
+
+
+def test_lookup_by_another_attribute_than_the_index_is_keyed_by(
+    fixture_app, tmp_path: Path
+) -> None:
+    # song_index() keys by song.title; total_minutes() looks up slot.song_id: always None.
+    report, _ = fixture_app.analyse("index_key", "setlist", tmp_path)
+    first = report.candidates[0]
+    assert (first.file, first.function, first.line, first.rule) == (
+        "setlist/catalog.py",
+        "song_index",
+        5,
+        "RC101",
+    )
+    assert "song.song_id" in (first.fix or "")

@@ -22,3 +22,14 @@ def test_configparser_get_is_a_str_when_siblings_use_getint(fixture_app, tmp_pat
         "RC104",
     )
     assert "getint" in (first.fix or "")
+
+
+def test_regex_group_is_a_str_whatever_the_return_annotation(fixture_app, tmp_path: Path) -> None:
+    report, _ = fixture_app.analyse("regex_group", "runlog", tmp_path)
+    first = report.candidates[0]
+    assert (first.file, first.function, first.line, first.rule) == (
+        "runlog/parse.py",
+        "minutes",
+        10,
+        "RC104",
+    )

@@ -46,3 +46,15 @@ def test_one_session_shared_by_coroutines_gathered_in_a_loop(fixture_app, tmp_pa
     top = report.candidates[0]
     assert (top.file, top.function, top.line, top.rule) == ("stats/report.py", "table_sizes", 13, "RC205")
     assert "`db`" in top.title
+
+
+def test_object_returned_from_a_session_made_by_an_injected_factory(tmp_path: Path) -> None:
+    # `with self._session_factory() as session:` is a session block like `with Session():`
+    report, _ = rc.analyse("rc205_session", tmp_path, ["-m", "bank.run", "factory"])
+    top = rc.first(report)
+    assert (top.file, top.function, top.line, top.rule) == (
+        "bank/directory.py",
+        "Directory.by_email",
+        12,
+        "RC205",
+    )

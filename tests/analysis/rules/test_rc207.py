@@ -30,3 +30,19 @@ def test_nothing_is_blamed_when_no_get_or_create_exists(fixture_app, tmp_path: P
     text = fixture_app.run(repo, "shelf")
     report = analyze_incident(parse_text(text, repo=repo).incidents[-1], repo=repo, top=5)
     assert not any(c.rule == "RC207" for c in report.candidates)
+
+
+def test_get_or_create_whose_lookup_skips_the_creators_normalisation(
+    fixture_app, tmp_path: Path
+) -> None:
+    # create() stores normalise(name) ("fragile"); find() compares name.strip(), so the
+    # second "Fragile" is not found and ensure() inserts it again.
+    report, _ = fixture_app.analyse("dup_insert", "shelf.catalog", tmp_path)
+    first = report.candidates[0]
+    assert (first.file, first.function, first.line, first.rule) == (
+        "shelf/catalog.py",
+        "Labels.find",
+        13,
+        "RC207",
+    )
+    assert "normalise()" in (first.fix or "")
