@@ -2657,7 +2657,12 @@ class Tracer:
                 if call is not None:
                     arg = _argument_for(call, param, func)
                     swapped = swapped_arguments(call, func)
-                    if arg is not None and any(p == param.name for _a, p in swapped):
+                    if arg is not None and any(
+                        # the argument meant for this parameter sits elsewhere, or
+                        # another parameter's argument sits here
+                        p == param.name or a.rsplit(".", 1)[-1] == param.name
+                        for a, p in swapped
+                    ):
                         # The caller passes the arguments in another order than the callee takes.
                         self._producers.append(
                             self.swapped_producer(owhere, call, func, swapped, chain)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 _PAIR = re.compile(r"(?:for [^:]+: |between instances of )'([\w.]+)' and '([\w.]+)'")
 _CONCAT = re.compile(r'can only concatenate (\w+) \(not "(\w+)"\) to (\w+)')
 #: ``"ab" * 1.5``: the left operand is a sequence (in practice an unconverted str).
+_UNHASHABLE = re.compile(r"unhashable type: '(\w+)'")
 _SEQUENCE = re.compile(r"can't multiply sequence by non-int of type '(\w+)'")
 #: TypeError messages that name the type of the value a call rejected (its argument).
 _ARGUMENT_TYPE = (
@@ -49,6 +50,19 @@ def _operands(ctx: AnalysisContext) -> tuple[list[Node], str] | None:
         for n in nodes
         if n.type in ("binary_operator", "comparison_operator", "augmented_assignment")
     ]
+    unhashable = _UNHASHABLE.search(message)
+    if unhashable:
+        # ``table[key]`` / ``key in seen`` / ``{key}`` with a list or dict as the key
+        keys: list[Node] = []
+        for n in nodes:
+            if n.type == "subscript":
+                keys.append(n.child_by_field_name("subscript"))  # type: ignore[arg-type]
+            elif n.type == "comparison_operator" and " in " in f" {syntax.text_of(n)} ":
+                keys.append(n.named_children[0])
+            elif n.type == "call" and syntax.call_name(n)[0] in ("add", "get", "pop", "setdefault"):
+                keys.extend(syntax.call_arguments(n)[0][:1])
+        found = [k for k in keys if k is not None and k.type not in ("string", "integer")]
+        return found[:3], unhashable.group(1)
     pair = _PAIR.search(message)
     concat = _CONCAT.search(message)
     if pair:
@@ -117,6 +131,7 @@ def _operands(ctx: AnalysisContext) -> tuple[list[Node], str] | None:
         r"must be real number",
         r"unsupported type for",
         r"cannot be interpreted as an integer",
+        r"unhashable type",
     ),
 )
 def operand_type(ctx: AnalysisContext) -> Iterator[Candidate]:

@@ -127,6 +127,8 @@ def alias_populate_by_name(ctx: AnalysisContext) -> Iterator[Candidate]:
         return
     aliases = field_aliases(ctx, cls)
     hits = [(e, aliases[e.loc]) for e in missing if e.loc in aliases]
+    # the class whose model_config makes the aliases: where populate_by_name belongs
+    owner = cls
     if not hits:
         # An alias_generator (to_camel...) gives camelCase aliases that are not written out.
         items = {k: v for klass in class_and_bases(ctx, cls) for k, v in config_items(klass).items()}
@@ -136,6 +138,7 @@ def alias_populate_by_name(ctx: AnalysisContext) -> Iterator[Candidate]:
         hits = [(e, by_camel[e.loc]) for e in missing if e.loc in by_camel and e.loc != by_camel[e.loc].name]
         if not hits:
             return
+        owner = next((k for k in class_and_bases(ctx, cls) if "alias_generator" in config_items(k)), cls)
     setting = populate_setting(ctx, cls)
     if setting is not None and _truthy(setting[1]) and setting[0] != "allow_population_by_field_name":
         return
@@ -145,15 +148,15 @@ def alias_populate_by_name(ctx: AnalysisContext) -> Iterator[Candidate]:
     by_name = [f.name for _e, f in hits if f.name in input_keys]
     confidence = 0.85 if by_name else 0.68
     config_line = None
-    node = class_assignment(cls, "model_config")
+    node = class_assignment(owner, "model_config")
     if node is not None:
         config_line = (syntax.line_of(node), syntax.end_line_of(node))
-    field_lines = sorted(f.line for _e, f in hits if f.node.start_byte >= cls.node.start_byte and f.node.end_byte <= cls.node.end_byte)
+    field_lines = sorted(f.line for _e, f in hits if f.node.start_byte >= owner.node.start_byte and f.node.end_byte <= owner.node.end_byte)
     if config_line is not None:
         start, end = config_line
     else:
-        start = cls.line
-        end = field_lines[-1] if field_lines else cls.line
+        start = owner.line
+        end = field_lines[-1] if field_lines else owner.line
     names = ", ".join(f"`{e.loc}`" for e, _f in hits[:4])
     evidence: list[Evidence] = []
     if crash is not None:
@@ -163,24 +166,27 @@ def alias_populate_by_name(ctx: AnalysisContext) -> Iterator[Candidate]:
     if setting is not None:
         evidence.append(Evidence(setting[3], setting[2], f"`{setting[0]}={setting[1]}` is a pydantic v1 key: pydantic 2 wants populate_by_name"))
     elif config_line is not None:
-        evidence.append(Evidence(cls.path, config_line[0], "model_config has no populate_by_name=True"))
+        inherited = f" (inherited by {cls.name})" if owner is not cls else ""
+        evidence.append(Evidence(owner.path, config_line[0], f"model_config sets the aliases but no populate_by_name=True{inherited}"))
     if by_name:
         evidence.append(Evidence(crash.path if crash else cls.path, crash.line if crash else cls.line,
                                  f"the input uses the field names ({', '.join(by_name[:4])}), not the aliases"))
     yield Candidate(
-        file=cls.path,
+        file=owner.path,
         line=start,
         end_line=max(start, end),
-        function=cls.qualname,
+        function=owner.qualname,
         rule="RC302",
         title=f"{cls.name} has aliases ({names}) but no populate_by_name: field names are rejected",
         explanation=(
-            f"{cls.name} declares Field(alias=...) for {names} without `populate_by_name=True`, so Pydantic 2 "
+            (f"{owner.name}'s model_config sets an alias_generator that {cls.name} inherits (aliases {names}) "
+             if owner is not cls else f"{cls.name} declares Field(alias=...) for {names} ")
+            + "without `populate_by_name=True`, so Pydantic 2 "
             f"only accepts the alias as input; the code builds it with the Python field names, so each aliased "
             f"field is reported missing ({short(ctx.exc_type + ': ' + ctx.message, 100)})."
         ),
         evidence=tuple(evidence),
-        fix=f"Add `model_config = ConfigDict(populate_by_name=True)` (pydantic >= 2.11: `validate_by_name=True`) to {cls.name}, or build it with the aliases.",
+        fix=f"Add `populate_by_name=True` (pydantic >= 2.11: `validate_by_name=True`) to {owner.name}'s model_config, or build it with the aliases.",
         kind=CandidateKind.ORIGIN,
         confidence=confidence,
     )

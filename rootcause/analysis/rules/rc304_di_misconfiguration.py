@@ -221,6 +221,63 @@ def _returned_manager_candidate(
     )
 
 
+def _returns_inner_function(func: FuncRef) -> Node | None:
+    """``return checker`` where ``checker`` is a function defined inside ``func``: a
+    dependency factory, meant to be called (``Depends(require_role("admin"))``)."""
+    inner = {
+        syntax.function_name(n)
+        for n in syntax.walk(func.node, into_functions=False)
+        if n.type == "function_definition" and n is not func.node
+    }
+    body = func.node.child_by_field_name("body")
+    for node in syntax.walk(body, into_functions=False) if body is not None else ():
+        if (
+            node.type == "return_statement"
+            and node.named_children
+            and syntax.text_of(node.named_children[0]) in inner
+        ):
+            return node
+    return None
+
+
+def _uncalled_factories(ctx: AnalysisContext) -> Iterator[Candidate]:
+    """``Depends(require_role)`` where ``require_role(...)`` builds and returns the real
+    dependency: FastAPI calls the factory per request and injects the inner function."""
+    if "'function' object" not in ctx.message:
+        return
+    on_stack = {(sf.path, sf.qualname) for sf in ctx.stack}
+    for path, call in _depends_calls(ctx):
+        positional, keywords = syntax.call_arguments(call)
+        arg = positional[0] if positional else keywords.get("dependency")
+        if arg is None or arg.type not in ("identifier", "attribute"):
+            continue
+        target = resolve_expr(ctx, arg, path)
+        if not isinstance(target, FuncRef):
+            continue
+        returned = _returns_inner_function(target)
+        if returned is None:
+            continue
+        route = syntax.enclosing_function(call)
+        weight = 1.0 if route is not None and (path, syntax.qualname_of(route)) in on_stack else 0.7
+        line = syntax.line_of(call)
+        params = [p for p in syntax.parameters_of(target.node) if p.name not in ("self", "cls")]
+        example = ", ".join(f'"{p.name}"' if not p.default else syntax.text_of(p.default) for p in params[:2])
+        yield _candidate(
+            ctx, path, line, line, syntax.qualname_of(route) if route is not None else "<module>",
+            f"`Depends({syntax.text_of(arg)})` passes the factory; it must be called",
+            f"{target.name}() builds the dependency and returns it (`{short(syntax.text_of(returned), 40)}`, "
+            f"{target.path}:{syntax.line_of(returned)}). `Depends({syntax.text_of(arg)})` makes FastAPI call "
+            f"{target.name}() itself, so the route receives the inner function, not its result: "
+            f"{short(ctx.message, 100)}",
+            f"Call the factory: `Depends({syntax.text_of(arg)}({example}))`.",
+            0.86 * weight,
+            [
+                Evidence(path, line, f"`{syntax.text_of(call)}` passes {target.name} uncalled"),
+                Evidence(target.path, syntax.line_of(returned), f"{target.name}() returns a function"),
+            ],
+        )
+
+
 def _plain_defaults(ctx: AnalysisContext) -> Iterator[Candidate]:
     """Route parameters defaulting to a dependency (``db=get_db``, ``repo: Repo = Repo()``) without Depends."""
     message = ctx.message
@@ -369,6 +426,7 @@ def di_misconfiguration(ctx: AnalysisContext) -> Iterator[Candidate]:
     if _WRONG_OBJECT_RE.search(message) or _CLASS_RE.search(message) or "Invalid args" in message:
         producers.append(_plain_defaults(ctx))
     producers.append(_context_manager_dependencies(ctx))
+    producers.append(_uncalled_factories(ctx))
     producers.append(_class_dependencies(ctx))
     producers.append(_called_directly(ctx))
     for gen in producers:

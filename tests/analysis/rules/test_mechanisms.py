@@ -209,3 +209,31 @@ def test_dependency_returning_a_contextmanager_instead_of_yielding(
         "RC304",
     )
     assert "with connection() as value: yield value" in (first.fix or "")
+
+
+def test_dependency_factory_passed_to_depends_uncalled(fixture_app, tmp_path: Path) -> None:
+    # Depends(require_scope): FastAPI calls the factory and injects the inner function
+    report, text = fixture_app.analyse("cm_dependency", "vault.factory", tmp_path)
+    assert "'function' object has no attribute 'name'" in text
+    first = report.candidates[0]
+    assert (first.file, first.function, first.line, first.rule) == (
+        "vault/factory.py",
+        "audit",
+        30,
+        "RC304",
+    )
+    assert 'require_scope("read")' in (first.fix or "")
+
+
+def test_alias_generator_inherited_from_a_base_model_blames_the_base_config(
+    fixture_app, tmp_path: Path
+) -> None:
+    report, _ = fixture_app.analyse("alias_base", "desk", tmp_path)
+    first = report.candidates[0]
+    assert (first.file, first.function, first.line, first.rule) == (
+        "desk/wire.py",
+        "Wire",
+        6,
+        "RC302",
+    )
+    assert "Wire's model_config" in (first.fix or "")

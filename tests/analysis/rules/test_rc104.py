@@ -33,3 +33,14 @@ def test_regex_group_is_a_str_whatever_the_return_annotation(fixture_app, tmp_pa
         10,
         "RC104",
     )
+
+
+def test_unhashable_key_traced_to_arguments_passed_in_the_wrong_order(
+    fixture_app, tmp_path: Path
+) -> None:
+    # checkout(ledger, member_id, codes) is called as checkout(Ledger(), scanned, member_id):
+    # the list reaches self.members[member_id] -> "unhashable type: 'list'"
+    report, _ = fixture_app.analyse("swap_unhashable", "lending", tmp_path)
+    first = report.candidates[0]
+    assert (first.file, first.function, first.line) == ("lending/__main__.py", "finish", 6)
+    assert "wrong order" in first.explanation
