@@ -47,7 +47,8 @@ _CONVERSIONS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
 _TEXT_PASSTHROUGH = frozenset({"strip", "lower", "upper", "rstrip", "lstrip", "str", "replace"})
 
 
-def _literal(text: str) -> str | None:
+def literal_text(text: str) -> str | None:
+    """The str a printed literal stands for (``'forfeit'`` -> forfeit), else None."""
     try:
         value = ast.literal_eval(text.strip())
     except (ValueError, SyntaxError):
@@ -190,7 +191,7 @@ def conversion_input(ctx: AnalysisContext) -> Iterator[Candidate]:
         if match is None:
             continue
         groups = match.groupdict()
-        bad = _literal(groups["value"]) if groups.get("value") else None
+        bad = literal_text(groups["value"]) if groups.get("value") else None
         args = _converted(ctx, names, groups.get("enum"))
         if not args:
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rootcause.analysis import syntax
@@ -21,7 +22,7 @@ from rootcause.analysis.origin import (
     where_in,
 )
 from rootcause.analysis.rules import register
-from rootcause.analysis.rules.base import short
+from rootcause.analysis.rules.base import candidate_from_producer, short
 from rootcause.analysis.rules.rc3_fastapi import (
     LocError,
     ModelField,
@@ -37,6 +38,7 @@ from rootcause.analysis.rules.rc3_fastapi import (
     route_of,
     routes,
 )
+from rootcause.analysis.rules.rc109_conversion_input import ValueSource, literal_text
 from rootcause.analysis.rules.rc301_query_vs_body import requested_paths
 from rootcause.model import Candidate, CandidateKind, Evidence
 
@@ -453,6 +455,34 @@ def _value_builders(
                  if clash else None),
             kind=CandidateKind.ORIGIN if clash else CandidateKind.CONTRIBUTING,
             confidence=0.75 if clash else 0.4,
+        )
+        yield from _rejected_literals(ctx, path, line, value, raw, klass, field, error)
+
+
+def _rejected_literals(
+    ctx: AnalysisContext, path: str, line: int, value: Node, raw: str,
+    klass: ClassRef, field: ModelField, error: LocError,
+) -> Iterator[Candidate]:
+    """The literal the rejected value was written as (``return "forfeit"`` for an enum of
+    "forfeited"), traced from the dict entry through variables, calls and returns."""
+    bad = literal_text(raw)
+    owner = ctx.code.function_at(path, line)
+    if bad is None or owner is None or value.type == "string":
+        return
+    tracer = Tracer(ctx, ValueSource(bad), max_depth=6)
+    for prod in tracer.trace(value, where_in(ctx, owner))[:2]:
+        if prod.mechanism != "literal":
+            continue
+        yield candidate_from_producer(
+            ctx,
+            replace(prod, fix=f"Produce a value {klass.name}.{field.name} accepts ({short(error.msg, 80)})."),
+            rule="RC305",
+            title=f"{prod.function}() produces {short(raw, 30)}, which {klass.name}.{field.name} rejects",
+            explanation=(
+                f"The response's `{field.name}` is {short(raw, 30)}, written at {prod.file}:{prod.line} in "
+                f"{prod.function}(); `{field.name}: {field.annotation}` does not accept it ({error.type}: "
+                f"{short(error.msg, 90)})."
+            ),
         )
 
 

@@ -343,7 +343,7 @@ def callable_params(ctx: AnalysisContext, target: FuncRef | ClassRef) -> tuple[F
 
 _ERROR_RE = re.compile(
     r"""['"]type['"]\s*:\s*['"](?P<type>[\w.]+)['"]\s*,\s*['"]loc['"]\s*:\s*[\[(](?P<loc>[^\])]*)[\])]"""
-    r"""(?:\s*,\s*['"]msg['"]\s*:\s*['"](?P<msg>[^'"]*)['"])?"""
+    r"""(?:\s*,\s*['"]msg['"]\s*:\s*(?P<q>['"])(?P<msg>.*?)(?P=q)(?=\s*[,}]))?"""
 )
 _LOC_ITEM_RE = re.compile(r"""['"]([^'"]*)['"]|(-?\d+)""")
 
@@ -373,16 +373,25 @@ def error_input(message: str, error: LocError) -> str:
         return ""
     text = rest[match.end():]
     depth = 0
+    quote = ""
     for i, ch in enumerate(text):
-        if ch in "{[(":
+        if quote:
+            if ch == quote and text[i - 1] != "\\":
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+        elif ch in "{[(":
             depth += 1
         elif ch in "}])":
             if depth == 0:
                 return text[:i].strip()
             depth -= 1
-        elif ch == "\n" and depth == 0:
-            return text[:i].strip()
+        elif depth == 0 and (ch == "\n" or (ch == "," and _NEXT_KEY_RE.match(text, i + 1))):
+            return text[:i].strip()  # the next ``'ctx': ...`` entry of the error dict
     return text.strip()
+
+
+_NEXT_KEY_RE = re.compile(r"""\s*['"]\w+['"]\s*:""")
 
 
 _PYDANTIC_HEADER_RE = re.compile(r"(\d+) validation errors? for ([\w.\[\], ]+)")

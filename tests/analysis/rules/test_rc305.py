@@ -38,3 +38,16 @@ def test_field_built_as_another_type_points_at_the_dict_entry(tmp_path: Path) ->
     assert "str" in top.title and "int" in top.title
     # the schema stays in the list, below the producer
     assert any(c.file == "inv/schemas.py" for c in report.candidates[1:])
+
+
+def test_enum_field_rejects_a_literal_returned_by_a_helper(fixture_app, tmp_path: Path) -> None:
+    # ticket_state() returns "escalate"; State accepts "escalated"
+    report, _ = fixture_app.analyse("enum_literal", "ticketing", tmp_path)
+    first = report.candidates[0]
+    assert (first.file, first.function, first.line, first.rule) == (
+        "ticketing/status.py",
+        "ticket_state",
+        8,
+        "RC305",
+    )
+    assert "'escalate'" in first.title
