@@ -1,0 +1,1 @@
+"""Observatory front desk: instruments, proposals and time allocation."""

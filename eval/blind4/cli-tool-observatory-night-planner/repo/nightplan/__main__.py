@@ -1,0 +1,3 @@
+from nightplan.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Front desk back-office jobs for the Overhang climbing gym."""

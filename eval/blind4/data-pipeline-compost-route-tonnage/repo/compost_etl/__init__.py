@@ -1,0 +1,3 @@
+"""Nightly ETL for the municipal compost collection scale readings."""
+
+__version__ = "0.4.2"

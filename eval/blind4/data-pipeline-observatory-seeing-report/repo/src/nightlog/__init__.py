@@ -1,0 +1,1 @@
+"""Reduce the telescope's nightly observation log into the morning report."""

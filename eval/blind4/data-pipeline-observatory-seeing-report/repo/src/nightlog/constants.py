@@ -1,0 +1,11 @@
+"""Observation types as written by the TCS in the OBSTYPE keyword."""
+
+OBS_SCIENCE = "SCIENCE"
+OBS_FLAT = "FLAT"
+OBS_BIAS = "BIAS"
+OBS_DARK = "DARK"
+OBS_FOCUS = "FOCUS"
+
+CALIBRATION_TYPES = frozenset({OBS_FLAT, OBS_BIAS, OBS_DARK})
+
+SEEING_CEILING_ARCSEC = 6.0

@@ -1,0 +1,3 @@
+from app.repositories.sailings import SailingRepository
+
+__all__ = ["SailingRepository"]

@@ -1,0 +1,3 @@
+"""Inspection records and seasonal reports for the co-operative's apiaries."""
+
+__version__ = "0.4.1"

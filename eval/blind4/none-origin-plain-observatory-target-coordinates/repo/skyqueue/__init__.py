@@ -1,0 +1,1 @@
+"""Build the ordered target queue handed to the night assistant."""

@@ -1,0 +1,1 @@
+"""Push the office's rehearsal plan to the choir API."""

@@ -1,0 +1,1 @@
+"""Back-office jobs for the ferry booking service."""

@@ -1,0 +1,1 @@
+"""Back-office jobs for Harbour Street Loans."""

@@ -1,0 +1,1 @@
+"""Harbourside Sailing Club: boat booking service."""

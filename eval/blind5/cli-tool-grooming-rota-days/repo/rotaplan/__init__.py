@@ -1,0 +1,3 @@
+"""Groomer rota planner for small grooming salons."""
+
+__version__ = "0.6.1"

@@ -1,0 +1,3 @@
+from rotaplan.cli import main
+
+raise SystemExit(main())

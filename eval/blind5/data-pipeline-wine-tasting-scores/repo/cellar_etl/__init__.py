@@ -1,0 +1,1 @@
+"""Nightly import of sommelier tasting sheets into the cellar's score summary."""

@@ -1,0 +1,1 @@
+"""Price lists for the box office: bands, concessions, booking fees."""

@@ -1,0 +1,1 @@
+"""Ticketing service for the Lyric Rooms box office."""

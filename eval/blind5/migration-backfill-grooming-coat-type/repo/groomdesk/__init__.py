@@ -1,0 +1,1 @@
+"""Back-office tools for the Fluff & Buff grooming salon."""

@@ -1,0 +1,1 @@
+"""Tram network fault desk: report faults at stops and dispatch repair crews."""

@@ -1,0 +1,1 @@
+"""Spokes: jobs, riders and zones for a bicycle courier co-op."""

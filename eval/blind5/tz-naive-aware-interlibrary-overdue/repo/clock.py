@@ -1,0 +1,9 @@
+"""One place to ask for "now", so tests can freeze it."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)

@@ -1,0 +1,1 @@
+"""Electrical design helpers for the quoting tool: string sizing and inverter matching."""
