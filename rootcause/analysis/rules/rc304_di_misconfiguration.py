@@ -69,6 +69,17 @@ def _depends_calls(ctx: AnalysisContext) -> Iterator[tuple[str, Node]]:
                 yield path, node
 
 
+def _named_dependencies(
+    ctx: AnalysisContext,
+) -> Iterator[tuple[str, Node, Node, FuncRef | ClassRef | None]]:
+    """``Depends(name)`` calls: (file, the Depends call, ``name``, what it resolves to)."""
+    for path, call in _depends_calls(ctx):
+        positional, keywords = syntax.call_arguments(call)
+        arg = positional[0] if positional else keywords.get("dependency")
+        if arg is not None and arg.type in ("identifier", "attribute"):
+            yield path, call, arg, resolve_expr(ctx, arg, path)
+
+
 def _called_dependencies(ctx: AnalysisContext) -> Iterator[Candidate]:
     """``Depends(get_db())``: the dependency is called, FastAPI gets its result."""
     named = _GEN_OBJECT_RE.search(ctx.message)
@@ -123,12 +134,7 @@ def _context_manager_dependencies(ctx: AnalysisContext) -> Iterator[Candidate]:
         return
     done: set[tuple[str, int]] = set()
     on_stack = {(sf.path, sf.qualname) for sf in ctx.stack}
-    for path, call in _depends_calls(ctx):
-        positional, keywords = syntax.call_arguments(call)
-        arg = positional[0] if positional else keywords.get("dependency")
-        if arg is None or arg.type not in ("identifier", "attribute"):
-            continue
-        target = resolve_expr(ctx, arg, path)
+    for path, call, arg, target in _named_dependencies(ctx):
         if not isinstance(target, FuncRef) or (target.path, target.line) in done:
             continue
         route = syntax.enclosing_function(call)
@@ -246,12 +252,7 @@ def _uncalled_factories(ctx: AnalysisContext) -> Iterator[Candidate]:
     if "'function' object" not in ctx.message:
         return
     on_stack = {(sf.path, sf.qualname) for sf in ctx.stack}
-    for path, call in _depends_calls(ctx):
-        positional, keywords = syntax.call_arguments(call)
-        arg = positional[0] if positional else keywords.get("dependency")
-        if arg is None or arg.type not in ("identifier", "attribute"):
-            continue
-        target = resolve_expr(ctx, arg, path)
+    for path, call, arg, target in _named_dependencies(ctx):
         if not isinstance(target, FuncRef):
             continue
         returned = _returns_inner_function(target)
@@ -363,12 +364,7 @@ def _class_dependencies(ctx: AnalysisContext) -> Iterator[Candidate]:
     missing = missing_query_names(ctx.message)
     if not missing:
         return
-    for path, call in _depends_calls(ctx):
-        positional, keywords = syntax.call_arguments(call)
-        arg = positional[0] if positional else keywords.get("dependency")
-        if arg is None or arg.type not in ("identifier", "attribute"):
-            continue
-        target = resolve_expr(ctx, arg, path)
+    for path, call, _arg, target in _named_dependencies(ctx):
         if not isinstance(target, ClassRef):
             continue
         init, params = callable_params(ctx, target)
