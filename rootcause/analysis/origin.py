@@ -592,7 +592,7 @@ class NoneDetector(Detector):
 def _argparse_none(tracer: Tracer, attr: str, chain: tuple[Step, ...]) -> list[Producer]:
     """``args.x`` where the option ``--x`` is optional with no default: None when not given."""
     found: list[Producer] = []
-    for path, call, options, keywords in add_argument_calls(tracer):
+    for path, call, options, keywords in add_argument_calls(tracer.code):
         if not any(o.startswith("--") for o in options):
             continue  # positional arguments are required
         dest = option_dest(options, keywords)
@@ -631,10 +631,10 @@ def option_dest(options: list[str], keywords: dict[str, Node]) -> str:
     return name.lstrip("-").replace("-", "_")
 
 
-def add_argument_calls(tracer: Tracer) -> Iterator[tuple[str, Node, list[str], dict[str, Node]]]:
+def add_argument_calls(code: Code) -> Iterator[tuple[str, Node, list[str], dict[str, Node]]]:
     """argparse ``add_argument(...)`` calls: (path, call, option strings, keyword values)."""
-    for path in tracer.code.files_calling("add_argument")[:20]:
-        src = tracer.code.source(path)
+    for path in code.files_calling("add_argument")[:20]:
+        src = code.source(path)
         if src is None:
             continue
         for call in syntax.walk(src.root):
@@ -1286,7 +1286,7 @@ class ShapeDetector(Detector):
             return []
         # ``args.threshold`` from argparse: an option declared without ``type=`` stays a str.
         found: list[Producer] = []
-        for path, call, options, keywords in add_argument_calls(tracer):
+        for path, call, options, keywords in add_argument_calls(tracer.code):
             dest = option_dest(options, keywords)
             if dest != attr or "type" in keywords or "action" in keywords:
                 continue

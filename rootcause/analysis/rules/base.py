@@ -65,13 +65,18 @@ def crash_node_candidates(ctx: AnalysisContext, sf: StackFrame) -> list[Node]:
             len(line_text) - len(line_text.lstrip()) - (len(frame.line) - len(frame.line.lstrip()))
         )
         lo, hi = frame.col + offset, frame.end_col + offset
+        # carets that run to the end of the line mark an expression continued on the next
+        # lines (``return Model(`` ...): the node that starts there counts whole
+        continued = hi >= len(line_text.rstrip())
         narrowed = [
             n
             for n in nodes
             if n.start_point.row == row
             and n.start_point.column >= lo
-            and n.end_point.row == row
-            and n.end_point.column <= hi
+            and (
+                (n.end_point.row == row and n.end_point.column <= hi)
+                or (continued and n.end_point.row > row)
+            )
         ]
         if narrowed:
             return narrowed

@@ -16,12 +16,18 @@ from rootcause.analysis.origin import (
     Step,
     Tracer,
     Where,
+    is_optional_annotation,
     string_value,
     where_for,
 )
 from rootcause.analysis.rules import register
 from rootcause.analysis.rules.base import candidate_from_producer, crash_node_candidates, short
-from rootcause.analysis.rules.rc3_fastapi import FieldError, pydantic_errors
+from rootcause.analysis.rules.rc3_fastapi import (
+    FieldError,
+    class_and_bases,
+    class_fields,
+    pydantic_errors,
+)
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -264,6 +270,13 @@ def validation_input(ctx: AnalysisContext) -> Iterator[Candidate]:
             continue
         if error.type == "missing":
             # A required field is absent: the dict was built with another key (or without it).
+            # Unless the field is Optional with no default (required only since pydantic 2,
+            # RC308): then leaving it out is what the code means.
+            optional = cls is not None and any(
+                f.name == field and f.value is None and is_optional_annotation(f.annotation)
+                for klass in class_and_bases(ctx, cls)
+                for f in class_fields(klass)
+            )
             if argument is not None and argument[2]:
                 node, where, _keyed = argument
                 built = Tracer(ctx, ShapeDetector(field, kind="key")).trace(node, where)
@@ -280,6 +293,7 @@ def validation_input(ctx: AnalysisContext) -> Iterator[Candidate]:
                             f"{model} requires `{error.loc}`, but the data validated into it was built by "
                             f"{prod.function}() at {prod.file}:{prod.line}, which {prod.note}."
                         ),
+                        confidence=min(prod.confidence, 0.55) if optional else None,
                     )
             continue
         input_type = re.search(r"input_type=(\w+)", ctx.message)

@@ -45,7 +45,7 @@ _FACTORS = frozenset(
 )
 #: Library calls whose result is already in a sub-second unit.
 _NS_CALLS = frozenset({"time_ns", "monotonic_ns", "perf_counter_ns"})
-_CONVERTERS = frozenset({"int", "float", "round", "floor", "ceil", "Decimal", "abs"})
+_CONVERTERS = frozenset({"int", "float", "round", "floor", "ceil", "Decimal", "abs", "quantize"})
 
 
 def _scaling(node: Node) -> Node | None:
@@ -71,7 +71,11 @@ class UnitScale(Detector):
     def check(
         self, tracer: Tracer, node: Node, where: Where, chain: tuple[Step, ...]
     ) -> list[Producer] | None:
-        named = _unit_named(node) if node.type in ("subscript", "attribute", "call") else None
+        named = (
+            _unit_named(node)
+            if node.type in ("subscript", "attribute", "call", "binary_operator")
+            else None
+        )
         if named is not None:
             part, unit = named
             return [
@@ -83,8 +87,8 @@ class UnitScale(Detector):
                     "passed on unconverted where the code expects another unit",
                     0.78,
                     chain,
-                    fix=f"Convert it where it is read (e.g. divide {unit} by "
-                    f"{_PER_SECOND[unit]} for seconds).",
+                    fix=f"Convert it where it is read (divide {unit} by {_PER_BASE[unit]} for "
+                    f"{_BASE[unit]}).",
                 )
             ]
         if node.type == "binary_operator" or (
@@ -92,7 +96,12 @@ class UnitScale(Detector):
         ):
             found = _scaling(node)
             if found is None:
-                return None if node.type == "call" and syntax.call_name(node)[0] == "int" else []
+                if node.type == "call" and syntax.call_name(node)[0] == "int":
+                    return None
+                # not scaled here: the number comes from what is computed or converted
+                for part in _operands(node):
+                    tracer.walk_more(part, where, chain)
+                return []
             return [
                 tracer.producer(
                     where,
@@ -112,13 +121,35 @@ class UnitScale(Detector):
 
 #: A name's unit suffix (``epoch_ms``, ``durationMillis``, ``ts_ns``) -> the unit.
 _UNIT_SUFFIX = re.compile(
-    r"(?:(?:^|_)(?P<snake>ms|millis|msec|micros|us|usec|ns|nanos)"
-    r"|(?<=[a-z])(?P<camel>Ms|MS|Millis|Msec|Micros|Us|Usec|Ns|Nanos))$"
+    r"(?:(?:^|_)(?P<snake>ms|millis|msec|micros|us|usec|ns|nanos|cents|pence)"
+    r"|(?<=[a-z])(?P<camel>Ms|MS|Millis|Msec|Micros|Us|Usec|Ns|Nanos|Cents|Pence))$"
 )
 _UNITS = {"ms": "milliseconds", "millis": "milliseconds", "msec": "milliseconds",
           "micros": "microseconds", "us": "microseconds", "usec": "microseconds",
-          "ns": "nanoseconds", "nanos": "nanoseconds"}  # fmt: skip
-_PER_SECOND = {"milliseconds": "1000", "microseconds": "1e6", "nanoseconds": "1e9"}
+          "ns": "nanoseconds", "nanos": "nanoseconds", "cents": "cents", "pence": "pence"}  # fmt: skip
+_PER_BASE = {"milliseconds": "1000", "microseconds": "1e6", "nanoseconds": "1e9",
+             "cents": "100", "pence": "100"}  # fmt: skip
+_BASE = {"milliseconds": "seconds", "microseconds": "seconds", "nanoseconds": "seconds",
+         "cents": "the currency unit", "pence": "pounds"}  # fmt: skip
+
+
+_HUNDREDTHS = re.compile(r"/\s*100(?:\.0*)?\b|\*\s*0?\.01\b|Decimal\(\s*['\"]0?\.01['\"]\s*\)")
+
+
+def _operands(node: Node) -> list[Node]:
+    """What a product or conversion is computed from: operands, arguments, a method's receiver."""
+    if node.type == "binary_operator":
+        return [
+            p for p in (node.child_by_field_name("left"), node.child_by_field_name("right")) if p
+        ]
+    positional, _kw = syntax.call_arguments(node)
+    function = node.child_by_field_name("function")
+    receiver = (
+        function.child_by_field_name("object")
+        if function is not None and function.type == "attribute"
+        else None
+    )
+    return [*positional[:1], *([receiver] if receiver is not None else [])]
 
 
 def _unit_named(node: Node) -> tuple[Node, str] | None:
@@ -138,7 +169,10 @@ def _unit_named(node: Node) -> tuple[Node, str] | None:
             name = syntax.text_of(sub.child_by_field_name("attribute"))
         match = _UNIT_SUFFIX.search(name) if name else None
         if match:
-            return sub, _UNITS[(match.group("snake") or match.group("camel")).lower()]
+            unit = _UNITS[(match.group("snake") or match.group("camel")).lower()]
+            if unit in ("cents", "pence") and _HUNDREDTHS.search(syntax.text_of(node)):
+                return None  # ``price_cents / 100``: converted here
+            return sub, unit
     return None
 
 
@@ -161,6 +195,7 @@ def _factor(node: Node) -> str:
         r"must have magnitude",
         r"greater than maximum",
         r"Value too large",
+        r"should be (?:less|greater) than",  # pydantic: a number outside a field's bounds
     ),
 )
 def unit_scale(ctx: AnalysisContext) -> Iterator[Candidate]:

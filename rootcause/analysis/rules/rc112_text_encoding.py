@@ -92,7 +92,7 @@ class EncodingSource(Detector):
     ) -> list[Producer]:
         """``args.encoding``: the argparse option's default is the codec when not given."""
         found: list[Producer] = []
-        for path, call, options, keywords in add_argument_calls(tracer):
+        for path, call, options, keywords in add_argument_calls(tracer.code):
             default = keywords.get("default")
             if option_dest(options, keywords) != attr or default is None:
                 continue

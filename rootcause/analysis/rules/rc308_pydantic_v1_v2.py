@@ -8,11 +8,13 @@ from collections.abc import Iterator
 from rootcause.analysis import syntax
 from rootcause.analysis.code import ClassRef
 from rootcause.analysis.context import AnalysisContext, StackFrame
+from rootcause.analysis.origin import is_optional_annotation
 from rootcause.analysis.rules import register
 from rootcause.analysis.rules.base import crash_evidence, crash_node_candidates, short
 from rootcause.analysis.rules.rc3_fastapi import (
     class_and_bases,
     class_assignment,
+    class_fields,
     config_items,
     dict_keys_in,
     find_class,
@@ -249,6 +251,37 @@ def _v1_config(ctx: AnalysisContext) -> Iterator[Candidate]:
         )
 
 
+def _optional_without_default(ctx: AnalysisContext) -> Iterator[Candidate]:
+    """``note: Optional[str]`` with no default: optional in pydantic 1 (default None),
+    required in pydantic 2, so input without the key fails with 'Field required'."""
+    model_name, errors = pydantic_errors(ctx.message)
+    missing = [e.loc for e in errors if e.type == "missing"]
+    if model_name is None or not missing:
+        return
+    sf = ctx.crash
+    cls = find_class(ctx, model_name, sf.path if sf is not None else None)
+    if cls is None:
+        return
+    fields = {f.name: f for klass in class_and_bases(ctx, cls) for f in class_fields(klass)}
+    for name in missing[:3]:
+        field = fields.get(name)
+        if field is None or field.value is not None or not is_optional_annotation(field.annotation):
+            continue
+        yield Candidate(
+            file=cls.path, line=field.line, end_line=field.line, function=cls.qualname, rule="RC308",
+            title=f"{cls.name}.{name} is `{field.annotation}` with no default: required in pydantic 2",
+            explanation=(
+                f"`{name}: {field.annotation}` has no default. Pydantic 1 gave Optional fields a default of "
+                f"None; pydantic 2 makes them required (None is allowed, absence is not), so input without "
+                f"`{name}` fails: {short(ctx.message, 90)}"
+            ),
+            evidence=((crash_evidence(ctx, sf),) if sf is not None else ())
+            + (Evidence(cls.path, field.line, f"`{name}: {field.annotation}` has no default"),),
+            fix=f"Give it a default: `{name}: {field.annotation} = None`.",
+            kind=CandidateKind.ORIGIN, confidence=0.84,
+        )
+
+
 def _user_errors(ctx: AnalysisContext) -> Iterator[Candidate]:
     sf = ctx.crash
     if sf is None or (ctx.exc_type != "PydanticUserError" and "dumps_kwargs" not in ctx.message):
@@ -294,7 +327,8 @@ def pydantic_v1_v2(ctx: AnalysisContext) -> Iterator[Candidate]:
                 fields = {"probe_id": "probeId"}    # <- v1 only: the alias is gone in pydantic 2
     """
     seen: set[tuple[str, int]] = set()
-    for gen in (_from_attributes(ctx), _field_attrs(ctx), _v1_config(ctx), _user_errors(ctx)):
+    for gen in (_from_attributes(ctx), _field_attrs(ctx), _v1_config(ctx), _optional_without_default(ctx),
+                _user_errors(ctx)):
         for cand in gen:
             if (cand.file, cand.line) not in seen:
                 seen.add((cand.file, cand.line))

@@ -237,3 +237,17 @@ def test_alias_generator_inherited_from_a_base_model_blames_the_base_config(
         "RC302",
     )
     assert "Wire's model_config" in (first.fix or "")
+
+
+def test_optional_field_without_default_is_required_in_pydantic_2(
+    fixture_app, tmp_path: Path
+) -> None:
+    report, _ = fixture_app.analyse("optional_required", "roster2", tmp_path)
+    first = report.candidates[0]
+    assert (first.file, first.function, first.line, first.rule) == (
+        "roster2/models.py",
+        "Member",
+        8,
+        "RC308",
+    )
+    assert "= None" in (first.fix or "")

@@ -255,3 +255,19 @@ def test_mutable_default_behind_a_comprehension_that_unpacks_too_many(
     report, _ = fixture_app.analyse("instance_default", "roster.unpack", tmp_path)
     first = _first(report)
     assert (first.file, first.function, first.rule) == ("roster/teams.py", "Team.__init__", "RC111")
+
+
+def test_value_beyond_a_field_bound_read_from_a_field_named_in_cents(
+    fixture_app, tmp_path: Path
+) -> None:
+    # Bid.amount <= 10000 fails for 22500.0: fair_price() uses last_sold_cents as currency
+    # units. The carets mark only `Bid(` of a call continued over several lines.
+    report, _ = fixture_app.analyse("cents_bound", "bids", tmp_path)
+    first = _first(report)
+    assert (first.file, first.function, first.line, first.rule) == (
+        "bids/catalog.py",
+        "fair_price",
+        11,
+        "RC110",
+    )
+    assert "cents" in first.explanation and "100" in (first.fix or "")
