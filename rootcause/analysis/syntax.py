@@ -238,6 +238,8 @@ def call_arguments(call: Node) -> tuple[list[Node], dict[str, Node]]:
     keywords: dict[str, Node] = {}
     if args is None:
         return positional, keywords
+    if args.type == "generator_expression":
+        return [args], keywords  # ``sum(x for x in xs)``: the generator is the one argument
     for child in args.named_children:
         if child.type == "keyword_argument":
             name = child.child_by_field_name("name")

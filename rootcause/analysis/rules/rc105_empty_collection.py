@@ -14,6 +14,7 @@ from rootcause.analysis.origin import (
     Step,
     Tracer,
     Where,
+    assignments_to,
     models_for,
 )
 from rootcause.analysis.rules import register
@@ -42,26 +43,127 @@ class EmptyDetector(Detector):
     def check(
         self, tracer: Tracer, node: Node, where: Where, chain: tuple[Step, ...]
     ) -> list[Producer] | None:
-        if node.type not in ("list_comprehension", "generator_expression", "set_comprehension"):
+        if node.type == "call":
+            return self._check_call(tracer, node, where, chain)
+        if node.type not in _COMPREHENSIONS:
             return None
         clauses = [c for c in node.named_children if c.type == "if_clause"]
         if not clauses:
-            return None
+            # no filter here: the collection is as empty as what it iterates over
+            for clause in node.named_children:
+                right = (
+                    clause.child_by_field_name("right") if clause.type == "for_in_clause" else None
+                )
+                if right is not None:
+                    tracer.walk_more(right, where, chain)
+            return []
         cond = clauses[0].named_children[0] if clauses[0].named_children else clauses[0]
         found = list(_type_mismatch_behind(tracer, node, cond, where, chain))
         if found:
             return found
+        crash = tracer.ctx.crash
+        # a count filtered in the crashing function itself: guarding the division there is
+        # the fix, so the filter ranks below the crash site
+        local = crash is not None and (crash.path, crash.qualname) == (where.path, where.function)
         return [
             tracer.producer(
                 where,
                 node,
                 "filter keeps nothing",
                 f"keeps only the items where `{short(syntax.text_of(cond), 60)}`: none matched",
-                0.5,
+                0.35 if local else 0.5,
                 chain,
                 fix="Handle the empty result, or check why no item matches the condition.",
             )
         ]
+
+    def check_nested(
+        self, tracer: Tracer, node: Node, where: Where, chain: tuple[Step, ...]
+    ) -> list[Producer] | None:
+        """``counts[BASS]`` of ``counts = Counter(...)``: an entry is missing (zero) when the
+        collection counted is empty, so the collection is what is traced, whole."""
+        if node.type not in ("call", *_COMPREHENSIONS):
+            return super().check_nested(tracer, node, where, chain)
+        saved, tracer.path = tracer.path, ()
+        try:
+            return self.check(tracer, node, where, chain)
+        finally:
+            tracer.path = saved
+
+    def _check_call(
+        self, tracer: Tracer, node: Node, where: Where, chain: tuple[Step, ...]
+    ) -> list[Producer] | None:
+        name, _receiver = syntax.call_name(node)
+        positional, _kw = syntax.call_arguments(node)
+        if name in _WRAPPERS and positional:
+            tracer.walk_more(positional[0], where, chain)  # Counter(...), list(...), len(...)
+            return []
+        function = node.child_by_field_name("function")
+        if name in _VIEWS and function is not None and function.type == "attribute":
+            obj = function.child_by_field_name("object")  # counts.values(): counts
+            if obj is not None:
+                tracer.walk_more(obj, where, chain)
+                return []
+        if name in _QUERY_RUNS and positional:
+            found = list(_filter_mismatch(tracer, positional[0], where, chain))
+            return found or None
+        return None
+
+
+_COMPREHENSIONS = ("list_comprehension", "generator_expression", "set_comprehension")
+#: Calls whose result is empty exactly when their first argument is.
+_WRAPPERS = frozenset({"Counter", "list", "sorted", "set", "tuple", "len", "sum", "dict"})
+#: Methods whose result is empty exactly when their receiver is.
+_VIEWS = frozenset({"values", "keys", "items", "copy"})
+#: Calls that run a query statement (SQLAlchemy / SQLModel sessions).
+_QUERY_RUNS = frozenset({"scalars", "execute", "exec", "scalar", "all"})
+
+
+def _filter_mismatch(
+    tracer: Tracer, stmt: Node, where: Where, chain: tuple[Step, ...]
+) -> Iterator[Producer]:
+    """``.where(Call.singer_id == concert_id)``: a column compared with a parameter named
+    after another column of the same model, which that model has: the filter (likely
+    copied from a neighbour) matches no row."""
+    if where.func is None:
+        return
+    query = stmt
+    if stmt.type == "identifier":
+        found = assignments_to(where.func.node, syntax.text_of(stmt), syntax.line_of(stmt), stmt)
+        if not found:
+            return
+        query = found[0][1]
+    params = {p.name for p in syntax.parameters_of(where.func.node)}
+    models = models_for(tracer.ctx)
+    for cmp in syntax.walk(query):
+        if cmp.type != "comparison_operator" or "==" not in syntax.text_of(cmp):
+            continue
+        sides = [c for c in cmp.named_children if c.type != "comment"]
+        if len(sides) != 2:
+            continue
+        column, value = sides
+        if column.type != "attribute" or value.type != "identifier":
+            column, value = value, column
+        name = syntax.text_of(value)
+        if column.type != "attribute" or value.type != "identifier" or name not in params:
+            continue
+        attr = syntax.text_of(column.child_by_field_name("attribute"))
+        owner = syntax.text_of(column.child_by_field_name("object"))
+        if attr == name or not attr.endswith("_id") or not name.endswith("_id"):
+            continue
+        cls = tracer.code.resolve_name(owner, where.path)
+        if not isinstance(cls, ClassRef) or models.declaration(cls, name) is None:
+            continue
+        yield tracer.producer(
+            where,
+            cmp,
+            "wrong filter",
+            f"filters `{short(syntax.text_of(cmp), 60)}`: the parameter `{name}` is compared with "
+            f"`{owner}.{attr}`, though {owner} has a `{name}` column, so no row matches",
+            0.84,
+            chain,
+            fix=f"Compare `{owner}.{name} == {name}`.",
+        )
 
 
 def _type_mismatch_behind(
