@@ -3699,6 +3699,8 @@ CALL_RESULT_TYPES = {
     "format": "str",
     "strip": "str",
     "split": "list",
+    "Decimal": "Decimal",
+    "quantize": "Decimal",
     "group": "str",  # re.Match.group(n): the matched text, never a number
     "groups": "tuple",
     "groupdict": "dict",

@@ -38,7 +38,7 @@ _ARGUMENT_TYPE = (
 _BUILTINS = {"str", "int", "float", "list", "dict", "tuple", "bytes", "Decimal", "set"}
 
 
-def _operands(ctx: AnalysisContext) -> tuple[list[Node], str] | None:
+def _operands(ctx: AnalysisContext, prefer: str | None = None) -> tuple[list[Node], str] | None:
     """The operand nodes that hold the unexpected type, and that type's name."""
     sf = ctx.crash
     if sf is None:
@@ -86,8 +86,13 @@ def _operands(ctx: AnalysisContext) -> tuple[list[Node], str] | None:
                 (named if re.search(rf"\b{re.escape(keyword)}\b", message) else args).append(value)
         literals = ("string", "integer", "float", "true", "false", "none")
         return [a for a in (*named, *args) if a.type not in literals][:3], must.group(1)
-    if "str" in (left, right) and left != right:
+    odd: str
+    if prefer is not None and prefer in (left, right):
+        odd = prefer
+    elif "str" in (left, right) and left != right:
         odd = "str"
+    elif {left, right} == {"float", "Decimal"}:
+        odd = "Decimal"  # first guess: a Decimal mixed into float arithmetic
     elif right not in _BUILTINS and left in _BUILTINS:
         odd = left  # ``int - timedelta``: the builtin is the one out of place
     else:
@@ -161,6 +166,12 @@ def operand_type(ctx: AnalysisContext) -> Iterator[Candidate]:
     if where is None:
         return
     tracer = Tracer(ctx, ShapeDetector("", kind="type", type_name=odd))
+    if odd == "Decimal" and not any(tracer.trace(n, where) for n in nodes[:3]):
+        # or a float mixed into Decimal arithmetic: the other operand is the intruder
+        other = _operands(ctx, prefer="float")
+        if other is not None:
+            nodes, odd = other
+            tracer = Tracer(ctx, ShapeDetector("", kind="type", type_name=odd))
     seen: set[tuple[str, int]] = set()
     any_found = False
     for expr in nodes[:3]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from rootcause.analysis.origin import (
     Where,
     assignments_to,
     models_for,
+    string_value,
 )
 from rootcause.analysis.rules import register
 from rootcause.analysis.rules.base import (
@@ -58,7 +60,15 @@ class EmptyDetector(Detector):
                     tracer.walk_more(right, where, chain)
             return []
         cond = clauses[0].named_children[0] if clauses[0].named_children else clauses[0]
-        found = list(_type_mismatch_behind(tracer, node, cond, where, chain))
+        found = [
+            *_type_mismatch_behind(tracer, node, cond, where, chain),
+            *_case_fold_behind(tracer, node, cond, where, chain),
+        ]
+        # what it filters may have been empty already (a filter upstream kept nothing)
+        for clause in node.named_children:
+            right = clause.child_by_field_name("right") if clause.type == "for_in_clause" else None
+            if right is not None and right.type == "identifier":
+                tracer.walk_more(right, where, chain)
         if found:
             return found
         crash = tracer.ctx.crash
@@ -113,6 +123,11 @@ class EmptyDetector(Detector):
 _COMPREHENSIONS = ("list_comprehension", "generator_expression", "set_comprehension")
 #: Calls whose result is empty exactly when their first argument is.
 _WRAPPERS = frozenset({"Counter", "list", "sorted", "set", "tuple", "len", "sum", "dict"})
+#: Calls that fail on an empty collection.
+_NEEDS_DATA = frozenset(
+    {"median", "mean", "fmean", "mode", "stdev", "variance", "quantiles", "max", "min",
+     "median_low", "median_high", "harmonic_mean", "geometric_mean"}
+)  # fmt: skip
 #: Methods whose result is empty exactly when their receiver is.
 _VIEWS = frozenset({"values", "keys", "items", "copy"})
 #: Calls that run a query statement (SQLAlchemy / SQLModel sessions).
@@ -229,6 +244,67 @@ def _type_mismatch_behind(
             )
 
 
+def _string_constant(tracer: Tracer, name: str) -> str | None:
+    """The value of a module-level ``NAME = "text"`` constant somewhere in the repo."""
+    pattern = re.compile(rf"""(?m)^{re.escape(name)}\s*(?::[^=]+)?=\s*["']([^"']*)["']""")
+    for path in tracer.code.files_matching(pattern)[:3]:
+        match = pattern.search(tracer.code.workspace.read_text(path) or "")
+        if match:
+            return match.group(1)
+    return None
+
+
+def _case_fold_behind(
+    tracer: Tracer, comp: Node, cond: Node, where: Where, chain: tuple[Step, ...]
+) -> Iterator[Producer]:
+    """``e.kind == KIND_SCIENCE`` ("SCIENCE") never true because every record is built
+    with ``kind=raw.strip().lower()``: the stored values are folded the other way."""
+    for cmp in syntax.walk(cond):
+        if cmp.type != "comparison_operator" or "==" not in syntax.text_of(cmp):
+            continue
+        sides = [c for c in cmp.named_children if c.type != "comment"]
+        if len(sides) != 2:
+            continue
+        field, const = sides if sides[0].type == "attribute" else sides[::-1]
+        if field.type != "attribute":
+            continue
+        value = (
+            string_value(const)
+            if const.type == "string"
+            else _string_constant(tracer, syntax.text_of(const))
+            if const.type == "identifier"
+            else None
+        )
+        if not value or not any(ch.isalpha() for ch in value):
+            continue
+        attr = syntax.text_of(field.child_by_field_name("attribute"))
+        keyword = re.compile(rf"\b{re.escape(attr)}\s*=[^=]")
+        for path in tracer.code.files_matching(keyword)[:12]:
+            src = tracer.code.source(path)
+            for call in syntax.walk(src.root) if src is not None else ():
+                if call.type != "call":
+                    continue
+                built = syntax.call_arguments(call)[1].get(attr)
+                text = syntax.text_of(built) if built is not None else ""
+                fold = "lower" if ".lower()" in text else "upper" if ".upper()" in text else None
+                if built is None or fold is None or getattr(value, fold)() == value:
+                    continue
+                fn = syntax.enclosing_function(call)
+                yield Producer(
+                    path,
+                    syntax.line_of(built),
+                    syntax.line_of(built),
+                    syntax.qualname_of(fn) if fn is not None else "<module>",
+                    "case mismatch",
+                    f"stores `{attr}` as `{short(text, 50)}` ({fold}-cased), but the filter "
+                    f"`{short(syntax.text_of(cmp), 50)}` compares it with {value!r}: it is never true",
+                    0.82,
+                    chain,
+                    fix=f"Fold the same way on both sides (store {attr} as the constants spell it).",
+                )
+                return
+
+
 def _element_class(tracer: Tracer, iterable: Node, where: Where) -> ClassRef | None:
     """The repo class of the items of ``iterable`` (from annotations such as ``Sequence[Crate]``)."""
     if iterable.type == "identifier" and where.func is not None:
@@ -242,7 +318,8 @@ def _element_class(tracer: Tracer, iterable: Node, where: Where) -> ClassRef | N
     "RC105",
     name="empty-collection",
     title="Division by the size of a collection a filter left empty",
-    exceptions=("ZeroDivisionError",),
+    exceptions=("ZeroDivisionError", "StatisticsError"),
+    messages=(r"arg is an empty (?:sequence|iterable)", r"empty data", r"at least one data point"),
 )
 def empty_collection(ctx: AnalysisContext) -> Iterator[Candidate]:
     """ZeroDivisionError on ``x / len(items)``: finds the filter that left ``items`` empty, and why.
@@ -272,6 +349,12 @@ def empty_collection(ctx: AnalysisContext) -> Iterator[Candidate]:
                 right = node.child_by_field_name("right")
                 if right is not None:
                     divisors.append(right)
+    divides = bool(divisors)
+    if not divisors:
+        # ``statistics.median(xs)`` / ``max(xs)`` on an empty collection: its argument
+        for node in crash_node_candidates(ctx, sf):
+            if node.type == "call" and syntax.call_name(node)[0] in _NEEDS_DATA:
+                divisors.extend(syntax.call_arguments(node)[0][:1])
     tracer = Tracer(ctx, EmptyDetector())
     found = False
     for divisor in divisors[:2]:
@@ -290,14 +373,20 @@ def empty_collection(ctx: AnalysisContext) -> Iterator[Candidate]:
                 title=f"{prod.function}(): {prod.note}"
                 if len(prod.note) < 80
                 else f"{prod.mechanism} in {prod.function}()",
-                explanation=f"{sf.qualname}() divides by `{short(syntax.text_of(divisor), 40)}`, which is zero because {prod.note}.",
+                explanation=f"{sf.qualname}() needs data from `{short(syntax.text_of(divisor), 40)}`, which is empty (or zero) because {prod.note}.",
             )
     yield symptom_at(
         ctx,
         sf,
         rule="RC105",
-        title="divides by a count that can be zero",
-        explanation=f"{sf.qualname}() divides without handling an empty collection.",
-        fix="Guard the division (return 0 / None for an empty collection).",
+        title="divides by a count that can be zero"
+        if divides
+        else "needs data from a collection that can be empty",
+        explanation=f"{sf.qualname}() "
+        + ("divides" if divides else "computes a statistic")
+        + " without handling an empty collection.",
+        fix="Guard the division (return 0 / None for an empty collection)."
+        if divides
+        else "Handle the empty collection (return None, or skip the statistic).",
         confidence=0.4 if found else 0.5,
     )

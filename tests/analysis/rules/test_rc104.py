@@ -44,3 +44,16 @@ def test_unhashable_key_traced_to_arguments_passed_in_the_wrong_order(
     first = report.candidates[0]
     assert (first.file, first.function, first.line) == ("lending/__main__.py", "finish", 6)
     assert "wrong order" in first.explanation
+
+
+def test_a_decimal_mixed_into_float_arithmetic_is_the_odd_operand(
+    fixture_app, tmp_path: Path
+) -> None:
+    report, _ = fixture_app.analyse("decimal_mix", "scales", tmp_path)
+    first = report.candidates[0]
+    assert (first.file, first.function, first.line, first.rule) == (
+        "scales/units.py",
+        "to_kg",
+        7,
+        "RC104",
+    )

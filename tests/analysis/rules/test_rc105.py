@@ -19,3 +19,19 @@ def test_empty_count_traced_to_a_filter_on_the_wrong_column(fixture_app, tmp_pat
     assert (first.file, first.function, first.rule) == ("campus/queries.py", "students_in", "RC105")
     assert first.line <= 16 <= first.end_line
     assert "Enrolment.course_id == course_id" in (first.fix or "")
+
+
+def test_empty_statistic_traced_to_values_folded_unlike_the_constant(
+    fixture_app, tmp_path: Path
+) -> None:
+    # median() of no data: light_frames() compares kind with "LIGHT", but to_frame() stores
+    # every kind lower-cased
+    report, _ = fixture_app.analyse("case_fold", "darkroom", tmp_path)
+    first = report.candidates[0]
+    assert (first.file, first.function, first.line, first.rule) == (
+        "darkroom/frames.py",
+        "to_frame",
+        12,
+        "RC105",
+    )
+    assert "'LIGHT'" in first.explanation
