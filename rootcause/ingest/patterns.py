@@ -50,7 +50,7 @@ GROUP_MAX_DEPTH = re.compile(r"^\.\.\. \(max_group_depth is \d+\)\s*$")
 
 #: A line printed by the warnings module (``sys:1: RuntimeWarning: coroutine ... was never
 #: awaited``, ``app.py:12: DeprecationWarning: ...``): after an exception it is not the message.
-WARNING_LINE = re.compile(r"^\S+:\d+: [A-Z]\w*Warning: ")
+WARNING_LINE = re.compile(r"^\S+:-?\d+: [A-Z]\w*Warning: ")  # -1: no line (C code)
 
 #: Lines that start a new log record: the end of a multi-line exception message.
 LOG_RECORD_START = re.compile(

@@ -272,3 +272,47 @@ def test_warning_printed_at_exit_is_not_part_of_the_message(tmp_path: Path) -> N
     assert "RuntimeWarning: coroutine 'fetch' was never awaited" in run.stderr
     incident = parse_text(run.stderr).incidents[-1]
     assert incident.exceptions[-1].message == "bad value\nsecond line"
+
+
+def test_never_awaited_warning_from_a_uvicorn_worker_ends_the_message(tmp_path: Path) -> None:
+    """uvicorn destroys the leaked coroutine in its protocol code, where the warning names
+    line ``-1`` (``h11_impl.py:-1: RuntimeWarning: coroutine ... was never awaited``)."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    (tmp_path / "leak_app.py").write_text(
+        "from fastapi import FastAPI\n\napp = FastAPI()\n\n\n"
+        "async def nearest(stop):\n    return {'code': stop}\n\n\n"
+        "def build(stop):\n    crew = nearest(stop)\n    return crew.code\n\n\n"
+        "@app.get('/dispatch/{stop}')\nasync def dispatch(stop: str):\n"
+        "    return {'crew': build(stop)}\n"
+    )
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    log = tmp_path / "server.log"
+    with log.open("w") as out:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "leak_app:app", "--port", str(port)],
+            cwd=tmp_path,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            for _ in range(100):
+                try:
+                    urllib.request.urlopen(f"http://127.0.0.1:{port}/dispatch/A1", timeout=2)
+                except urllib.error.HTTPError:
+                    break  # the 500 we want
+                except OSError:
+                    time.sleep(0.1)
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+    text = log.read_text()
+    assert "was never awaited" in text, text[-2000:]
+    incident = parse_text(text).incidents[-1]
+    assert incident.exceptions[-1].message == "'coroutine' object has no attribute 'code'"
