@@ -327,14 +327,20 @@ def analyze_incident(
     exc = _primary(incident)
     ctx = AnalysisContext(incident, exc, code, settings, warnings)
     _warn_unmapped(exc, warnings)
+    found = run_rules(ctx)
     if not ctx.stack:
         if any(f.repo_path for e in incident.exceptions for f in e.frames):
             warnings.append("no frame of the traceback could be read in the repository")
+        elif any(c.file for c in found):
+            # e.g. FastAPI names the endpoint only inside the message of a response error
+            warnings.append(
+                "no frame of the traceback maps to the repository; the candidates come from "
+                "what the message names"
+            )
         else:
             warnings.append(
                 f"no frame of the traceback maps to a file in {workspace.root} (wrong --repo?)"
             )
-    found = run_rules(ctx)
     for other, weight in _chained(incident, exc, ctx):
         octx = AnalysisContext(incident, other, code, settings, warnings)
         found.extend(replace(c, confidence=c.confidence * weight) for c in run_rules(octx))

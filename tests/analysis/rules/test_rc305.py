@@ -51,3 +51,16 @@ def test_enum_field_rejects_a_literal_returned_by_a_helper(fixture_app, tmp_path
         "RC305",
     )
     assert "'escalate'" in first.title
+
+
+def test_response_error_logged_without_app_frames_still_finds_the_literal(
+    fixture_app, tmp_path: Path
+) -> None:
+    # an exception handler prints the error: its traceback holds only FastAPI frames, and
+    # FastAPI names the endpoint inside the message; the repo is right, so no "wrong --repo"
+    report, text = fixture_app.analyse("enum_literal", "ticketing.served", tmp_path)
+    assert "ResponseValidationError" in text
+    first = report.candidates[0]
+    assert (first.file, first.function, first.line) == ("ticketing/status.py", "ticket_state", 8)
+    assert not any("wrong --repo" in w for w in report.warnings)
+    assert any("the candidates come from what the message names" in w for w in report.warnings)
