@@ -1,0 +1,1 @@
+"""Courier integration for sample pickups from partner clinics."""

@@ -1,0 +1,5 @@
+import sys
+
+from sampletrack.cli import main
+
+sys.exit(main())

@@ -1,0 +1,3 @@
+from .builder import ParcelBuilder, ParcelTooHeavy
+
+__all__ = ["ParcelBuilder", "ParcelTooHeavy"]

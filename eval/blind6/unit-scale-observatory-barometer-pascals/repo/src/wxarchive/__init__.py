@@ -1,0 +1,1 @@
+"""Weather-station archive: logger ingest, calibration and quality control."""
