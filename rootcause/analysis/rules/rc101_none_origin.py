@@ -328,9 +328,9 @@ def _attribute_key(node: Node | None) -> tuple[str, str] | None:
 
 
 def _index_keyed_otherwise(ctx: AnalysisContext, prod: Producer) -> Iterator[Candidate]:
-    """``index.get(hive.apiary_id)`` misses because the index was built elsewhere keyed by
-    another attribute of the same records: ``{a.name: a for a in apiaries}`` while the
-    records also carry ``apiary_id``: every lookup returns None."""
+    """``index.get(line.product_id)`` misses because the index was built elsewhere keyed by
+    another attribute of the same records: ``{p.sku: p for p in products}`` while the
+    records also carry ``product_id``: every lookup returns None."""
     src = ctx.code.source(prod.file)
     func = ctx.code.function_at(prod.file, prod.line)
     if src is None or func is None:

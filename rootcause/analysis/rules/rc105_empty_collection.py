@@ -137,7 +137,7 @@ _QUERY_RUNS = frozenset({"scalars", "execute", "exec", "scalar", "all"})
 def _filter_mismatch(
     tracer: Tracer, stmt: Node, where: Where, chain: tuple[Step, ...]
 ) -> Iterator[Producer]:
-    """``.where(Call.singer_id == concert_id)``: a column compared with a parameter named
+    """``.where(Loan.member_id == book_id)``: a column compared with a parameter named
     after another column of the same model, which that model has: the filter (likely
     copied from a neighbour) matches no row."""
     if where.func is None:
@@ -257,7 +257,7 @@ def _string_constant(tracer: Tracer, name: str) -> str | None:
 def _case_fold_behind(
     tracer: Tracer, comp: Node, cond: Node, where: Where, chain: tuple[Step, ...]
 ) -> Iterator[Producer]:
-    """``e.kind == KIND_SCIENCE`` ("SCIENCE") never true because every record is built
+    """``e.kind == KIND_PRIMARY`` ("PRIMARY") never true because every record is built
     with ``kind=raw.strip().lower()``: the stored values are folded the other way."""
     for cmp in syntax.walk(cond):
         if cmp.type != "comparison_operator" or "==" not in syntax.text_of(cmp):

@@ -48,7 +48,7 @@ _TEXT_PASSTHROUGH = frozenset({"strip", "lower", "upper", "rstrip", "lstrip", "s
 
 
 def literal_text(text: str) -> str | None:
-    """The str a printed literal stands for (``'forfeit'`` -> forfeit), else None."""
+    """The str a printed literal stands for (``'archive'`` -> archive), else None."""
     try:
         value = ast.literal_eval(text.strip())
     except (ValueError, SyntaxError):

@@ -119,7 +119,7 @@ class UnitScale(Detector):
         return None
 
 
-#: A name's unit suffix (``epoch_ms``, ``durationMillis``, ``ts_ns``) -> the unit.
+#: A name's unit suffix (``sent_ms``, ``durationMillis``, ``ts_ns``) -> the unit.
 _UNIT_SUFFIX = re.compile(
     r"(?:(?:^|_)(?P<snake>ms|millis|msec|micros|us|usec|ns|nanos|cents|pence)"
     r"|(?<=[a-z])(?P<camel>Ms|MS|Millis|Msec|Micros|Us|Usec|Ns|Nanos|Cents|Pence))$"
@@ -154,7 +154,7 @@ def _operands(node: Node) -> list[Node]:
 
 def _unit_named(node: Node) -> tuple[Node, str] | None:
     """A key, attribute or name in ``node`` whose suffix names a sub-second unit, read as
-    is (``int(row["epoch_ms"])``, ``event.duration_ms``): (that part, the unit)."""
+    is (``int(row["sent_ms"])``, ``event.duration_ms``): (that part, the unit)."""
     if node.type == "call" and syntax.call_name(node)[0] not in _CONVERTERS:
         return None
     if _scaling(node) is not None:

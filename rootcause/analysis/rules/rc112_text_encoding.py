@@ -196,7 +196,7 @@ def _codec_calls(ctx: AnalysisContext) -> list[Node]:
 def text_encoding(ctx: AnalysisContext) -> Iterator[Candidate]:
     """A ``UnicodeEncodeError``/``UnicodeDecodeError``: finds the code that chose the codec.
 
-    Why it matters: ``'charmap' codec can't encode character '\\u0141'`` points at the
+    Why it matters: ``'charmap' codec can't encode character '\\u0151'`` points at the
     ``write`` that met a character the codec cannot hold, but the data is fine: the codec
     was chosen elsewhere: an ``--encoding`` option's default, a parameter default, a
     constant, or no ``encoding=`` at all (the platform's locale encoding, cp1252 on
@@ -205,7 +205,7 @@ def text_encoding(ctx: AnalysisContext) -> Iterator[Candidate]:
 
     Example::
 
-        parser.add_argument("--encoding", default="cp1252")   # <- origin: can't hold 'Ł'
+        parser.add_argument("--encoding", default="cp1252")   # <- origin: can't hold 'ő'
         ...
         with path.open("w", encoding=args.encoding) as fh:
             fh.write(name)                                     # UnicodeEncodeError

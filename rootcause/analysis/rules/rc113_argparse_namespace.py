@@ -21,7 +21,7 @@ _MISSING_RE = re.compile(r"'Namespace' object has no attribute '(\w+)'")
 
 
 def _assigned_name(call: Node) -> str | None:
-    """``schedule`` of ``schedule = sub.add_parser(...)``."""
+    """``export`` of ``export = sub.add_parser(...)``."""
     parent = call.parent
     if parent is not None and parent.type == "assignment":
         return syntax.text_of(parent.child_by_field_name("left"))
@@ -60,20 +60,20 @@ def _handler_of(root: Node, variable: str) -> str | None:
     messages=(r"'Namespace' object has no attribute",),
 )
 def argparse_namespace(ctx: AnalysisContext) -> Iterator[Candidate]:
-    """``'Namespace' object has no attribute 'night'``: finds the sub-parser that lacks the option.
+    """``'Namespace' object has no attribute 'region'``: finds the sub-parser that lacks the option.
 
-    Why it matters: the command's code reads ``args.night`` correctly; the option is
-    declared on a shared parent parser (``common.add_argument("--night")``) that the other
-    sub-commands list in ``parents=[common]`` but this one does not, or it is declared
+    Why it matters: the command's code reads ``args.region`` correctly; the option is
+    declared on a shared parent parser (``shared.add_argument("--region")``) that the other
+    sub-commands list in ``parents=[shared]`` but this one does not, or it is declared
     under another name. The rule finds where the option is declared, the sub-parser whose
     handler crashed, and blames its ``add_parser`` call (or the nearest option name).
 
     Example::
 
-        schedule = sub.add_parser("schedule")               # <- origin: no parents=[common]
-        log = sub.add_parser("log", parents=[common])
+        export = sub.add_parser("export")                   # <- origin: no parents=[shared]
+        sync = sub.add_parser("sync", parents=[shared])
         ...
-        night = args.night                                  # AttributeError: 'Namespace' ...
+        region = args.region                                # AttributeError: 'Namespace' ...
     """
     match = _MISSING_RE.search(ctx.message)
     sf = ctx.crash

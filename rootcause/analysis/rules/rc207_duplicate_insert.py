@@ -230,22 +230,22 @@ def _call_to(sf: StackFrame, name: str) -> Node | None:
 def duplicate_insert(ctx: AnalysisContext) -> Iterator[Candidate]:
     """An ``IntegrityError`` on a unique column, raised by a creator that a get-or-create wraps.
 
-    Why it matters: ``UNIQUE constraint failed: tags.name`` is raised by the ``flush`` of an
-    innocent ``create_tag()``; the bug is the caller that called it directly for a name that
-    may already exist, while the codebase has a ``find_or_create_tag()`` that looks the row
+    Why it matters: ``UNIQUE constraint failed: labels.name`` is raised by the ``flush`` of an
+    innocent ``create_label()``; the bug is the caller that called it directly for a name that
+    may already exist, while the codebase has a ``get_or_create_label()`` that looks the row
     up first. The rule finds the in-app function that inserted (the innermost frame on the
     stack), the functions that call it only after a lookup, and blames the frame on the
     stack that calls the raw creator instead.
 
     Example::
 
-        async def find_or_create_tag(session, name):
-            existing = await session.scalar(select(Tag).where(Tag.name == name))
+        async def get_or_create_label(session, name):
+            existing = await session.scalar(select(Label).where(Label.name == name))
             if existing is not None:
                 return existing
-            return await create_tag(session, name)
+            return await create_label(session, name)
 
-        recipe.tags = [await create_tag(session, n) for n in names]   # <- origin
+        parcel.labels = [await create_label(session, n) for n in names]   # <- origin
     """
     stack = ctx.stack
     if len(stack) < 2:

@@ -185,7 +185,7 @@ def _cm_decorator(func: FuncRef) -> Node | None:
 
 
 def _returned_context_manager(ctx: AnalysisContext, func: FuncRef) -> tuple[Node, FuncRef] | None:
-    """``return session_scope()`` in a dependency, where ``session_scope`` is a
+    """``return unit_of_work()`` in a dependency, where ``unit_of_work`` is a
     ``@contextmanager``: the dependency hands out the manager, not what it yields."""
     if any(n.type == "yield" for n in syntax.walk(func.node, into_functions=False)):
         return None
@@ -229,7 +229,7 @@ def _returned_manager_candidate(
 
 def _returns_inner_function(func: FuncRef) -> Node | None:
     """``return checker`` where ``checker`` is a function defined inside ``func``: a
-    dependency factory, meant to be called (``Depends(require_role("admin"))``)."""
+    dependency factory, meant to be called (``Depends(require_scope("admin"))``)."""
     inner = {
         syntax.function_name(n)
         for n in syntax.walk(func.node, into_functions=False)
@@ -247,7 +247,7 @@ def _returns_inner_function(func: FuncRef) -> Node | None:
 
 
 def _uncalled_factories(ctx: AnalysisContext) -> Iterator[Candidate]:
-    """``Depends(require_role)`` where ``require_role(...)`` builds and returns the real
+    """``Depends(require_scope)`` where ``require_scope(...)`` builds and returns the real
     dependency: FastAPI calls the factory per request and injects the inner function."""
     if "'function' object" not in ctx.message:
         return

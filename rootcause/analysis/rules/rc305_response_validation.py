@@ -463,8 +463,8 @@ def _rejected_literals(
     ctx: AnalysisContext, path: str, line: int, value: Node, raw: str,
     klass: ClassRef, field: ModelField, error: LocError,
 ) -> Iterator[Candidate]:
-    """The literal the rejected value was written as (``return "forfeit"`` for an enum of
-    "forfeited"), traced from the dict entry through variables, calls and returns."""
+    """The literal the rejected value was written as (``return "archive"`` for an enum of
+    "archived"), traced from the dict entry through variables, calls and returns."""
     bad = literal_text(raw)
     owner = ctx.code.function_at(path, line)
     if bad is None or owner is None or value.type == "string":
