@@ -41,18 +41,15 @@ def _cached_accessors(ctx: AnalysisContext) -> list[FuncRef]:
 
 
 def _env_writes(ctx: AnalysisContext) -> list[tuple[str, Node, str]]:
-    """Statements inside functions that change the environment: (file, node, function)."""
+    """Statements of the traceback's functions that change the environment: (file, node,
+    function). Only the stack is read, so the rule costs nothing when none does."""
     out: list[tuple[str, Node, str]] = []
-    for path in ctx.code.files_matching(_ENV_WRITES)[:20]:
-        src = ctx.code.source(path)
-        if src is None:
+    for frame in ctx.stack:
+        if frame.func is None or not _ENV_WRITES.search(syntax.text_of(frame.func.node)):
             continue
-        for node in syntax.walk(src.root):
-            if node.type != "expression_statement" or not _ENV_WRITES.search(syntax.text_of(node)):
-                continue
-            fn = syntax.enclosing_function(node)
-            if fn is not None:
-                out.append((path, node, syntax.qualname_of(fn)))
+        for node in syntax.walk(frame.func.node, into_functions=False):
+            if node.type == "expression_statement" and _ENV_WRITES.search(syntax.text_of(node)):
+                out.append((frame.path, node, frame.qualname))
     return out
 
 
@@ -77,7 +74,7 @@ def settings_cached_early(ctx: AnalysisContext) -> Iterator[Candidate]:
     """A settings default reaches the crash because the cached settings were built at import time.
 
     Why it matters: ``get_settings()`` is decorated ``@lru_cache``; a module calls it at
-    import time (``LANE_WIDTH = get_settings().lane_width``), and that happens when the
+    import time (``PAGE_SIZE = get_settings().page_size``), and that happens when the
     entry point imports the module, before ``main()`` loads the env file
     (``os.environ.update(...)``, ``load_dotenv()``). The cache then keeps settings built
     from the defaults: the crash shows a default path or URL, and the environment looks
@@ -87,22 +84,20 @@ def settings_cached_early(ctx: AnalysisContext) -> Iterator[Candidate]:
 
     Example::
 
-        LANE_WIDTH_M = get_settings().lane_width_m      # <- origin: runs at import
+        PAGE_SIZE = get_settings().page_size            # <- origin: runs at import
 
         def main():
             os.environ.update(read_env_file(args.env_file))
-            load_fleet(get_settings().fleet_file)        # still the default path
+            load_orders(get_settings().orders_file)      # still the default path
     """
     sf = ctx.crash
     if sf is None:
         return
+    writes = _env_writes(ctx)  # first: cheap, and without it there is nothing to find
+    if not writes:
+        return
     accessors = _cached_accessors(ctx)
     if not accessors:
-        return
-    writes = _env_writes(ctx)
-    on_stack = {frame.qualname for frame in ctx.stack}
-    writes = [w for w in writes if w[2] in on_stack] or []
-    if not writes:
         return
     settings_files = {a.path for a in accessors}
     lead = any(c.file in settings_files for c in ctx.found) or any(
